@@ -1,0 +1,68 @@
+/**
+ * Normalization that moves nothing.
+ *
+ * Reports mix full-width and half-width forms freely (`（一）`/`(一)`, `０`/`0`), and pad
+ * with NBSP, U+3000 and zero-width characters. Every replacement here maps one UTF-16 code
+ * unit to one code unit, so the normalized text has the same length as the input and an
+ * offset in one is an offset in the other: positions cost nothing downstream.
+ */
+
+/** Code unit → replacement code unit, for the few units outside the full-width block. */
+const SINGLE: ReadonlyMap<number, number> = new Map([
+  [0x00a0, 0x20], // NBSP
+  [0x3000, 0x20], // ideographic space
+  [0x200b, 0x20], // zero-width space
+  [0x200c, 0x20], // zero-width non-joiner
+  [0x200d, 0x20], // zero-width joiner
+  [0x2060, 0x20], // word joiner
+  [0x202f, 0x20], // narrow no-break space
+  [0x205f, 0x20], // medium mathematical space
+  [0x1680, 0x20], // ogham space mark
+  [0xfeff, 0x20], // BOM / zero-width no-break space
+  [0x201c, 0x22], // “
+  [0x201d, 0x22], // ”
+  [0x2018, 0x27], // ‘
+  [0x2019, 0x27], // ’
+  [0x2014, 0x2d], // — em dash: a "not applicable" mark in cells
+  [0x2013, 0x2d], // – en dash
+  [0x2212, 0x2d], // − minus sign
+  [0x2015, 0x2d], // ― horizontal bar
+  [0x3001, 0x3001], // 、 stays: it is part of numbering and labels
+])
+
+/**
+ * Normalize `text` for reading: full-width ASCII → ASCII, odd spaces → space, curly quotes
+ * → straight, dashes → `-`. The result has exactly `text.length` code units.
+ */
+export function normalize(text: string): string {
+  const length = text.length
+  let codes: Uint16Array | undefined
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    let replacement = code
+    if (code >= 0xff01 && code <= 0xff5e) replacement = code - 0xfee0
+    else if (code >= 0x2000 && code <= 0x200a) replacement = 0x20 // en quad … hair space
+    else if (code >= 0x00a0) replacement = SINGLE.get(code) ?? code
+    if (replacement !== code) {
+      if (codes === undefined) {
+        // Copy lazily: text without anything to replace costs one scan and no allocation.
+        codes = new Uint16Array(length)
+        for (let copy = 0; copy < index; copy++) codes[copy] = text.charCodeAt(copy)
+      }
+      codes[index] = replacement
+    } else if (codes !== undefined) {
+      codes[index] = code
+    }
+  }
+  return codes === undefined ? text : decodeUnits(codes)
+}
+
+/** Decode UTF-16 code units in chunks (spreading a huge array overflows the stack). */
+function decodeUnits(codes: Uint16Array): string {
+  const chunk = 0x2000
+  let result = ''
+  for (let start = 0; start < codes.length; start += chunk) {
+    result += String.fromCharCode.apply(null, codes.subarray(start, start + chunk) as unknown as number[])
+  }
+  return result
+}

@@ -1,0 +1,149 @@
+/**
+ * `parseReport`: text in, report model out.
+ *
+ * ```
+ * text ──normalize──▶ text' (same length, same offsets)
+ *      ──sections───▶ regions of 二, 三, 四 (by what their headings say)
+ *      ──reader─────▶ tokens, per region, by the reader most confident about it
+ *      ──template───▶ values + where each came from + what could not be read
+ * ```
+ */
+import { diagnostic, type Diagnostic, type Locale } from './diagnostics.js'
+import { readMetadata } from './metadata.js'
+import type { Format, Layouts, Prose, Report } from './model.js'
+import { normalize } from './normalize.js'
+import { setPath } from './paths.js'
+import { createLocator, type Position } from './position.js'
+import { defaultReaders, pickReader } from './readers/index.js'
+import type { Reader } from './readers/types.js'
+import { sectionMissing, sectionNames, unsupportedFormat } from './template/findings.js'
+import { detectFormat, fieldKeys, templates } from './template/index.js'
+import { matchTable, type MatchContext } from './template/match.js'
+import { findSections, type Region } from './template/sections.js'
+import type { SectionId } from './template/types.js'
+
+/** Options of {@link parseReport}. */
+export interface ParseOptions {
+  /**
+   * The layout readers to choose from, replacing the defaults. To add one, pass
+   * `[...defaultReaders, myReader]`.
+   */
+  readers?: readonly Reader[]
+  /** Language of the diagnostics' messages: `zh-CN` (default) or `en`. */
+  locale?: Locale
+}
+
+/** Describe a value for a TypeError message. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object' ? 'an object' : `${typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`}`
+}
+
+function checkOptions(options: unknown): { readers: readonly Reader[]; locale: Locale } {
+  if (options === undefined) return { readers: defaultReaders, locale: 'zh-CN' }
+  if (options === null || typeof options !== 'object') throw new TypeError(`parseReport: options must be an object, got ${describe(options)}`)
+  const { readers = defaultReaders, locale = 'zh-CN' } = options as ParseOptions
+  if (!Array.isArray(readers) || readers.length === 0) throw new TypeError('parseReport: options.readers must be a non-empty array of readers')
+  for (const reader of readers as unknown[]) {
+    const candidate = reader as Partial<Reader> | null
+    if (candidate === null || typeof candidate !== 'object' || typeof candidate.name !== 'string' || typeof candidate.detect !== 'function' || typeof candidate.read !== 'function') {
+      throw new TypeError('parseReport: every reader needs a name, a detect(text, start, end) and a read(text, start, end)')
+    }
+  }
+  if (locale !== 'zh-CN' && locale !== 'en') throw new TypeError(`parseReport: options.locale must be "zh-CN" or "en", got ${String(locale)}`)
+  return { readers, locale }
+}
+
+/** A model of `format` with every value `null`. */
+function emptyValues(format: Format): Record<string, unknown> {
+  const model: Record<string, unknown> = {}
+  for (const key of fieldKeys(format)) setPath(model, key, null)
+  if (format === '2019') setPath(model, 'active.procurement.amountUnit', null)
+  return model
+}
+
+/** The prose of a section, as the user wrote it, without the heading's trailing marks. */
+function proseOf(original: string, region: Region | undefined): string | null {
+  if (region === undefined) return null
+  let start = region.start
+  while (start < region.end && /[\s:：。.*#]/.test(original[start] as string)) start++
+  const value = original.slice(start, region.end).trim()
+  return value.length > 0 ? value : null
+}
+
+/**
+ * Read a 政府信息公开工作年度报告 from text in any supported layout.
+ *
+ * Never throws on a string: what cannot be read is `null`, and `report.diagnostics` says
+ * what and where. Throws a `TypeError` when `text` is not a string or the options are
+ * malformed.
+ *
+ * @example
+ * ```js
+ * import { parseReport } from 'zfxxgk'
+ * const report = parseReport(text)
+ * report.applications.newRequests.total // 99
+ * report.sources['applications.newRequests.total'] // { start: { line, column, offset }, end: … }
+ * ```
+ */
+export function parseReport(text: string, options?: ParseOptions): Report {
+  if (typeof text !== 'string') throw new TypeError(`parseReport expects the report's text as a string, got ${describe(text)}`)
+  const { readers, locale } = checkOptions(options)
+  const normalized = normalize(text)
+  const locator = createLocator(text)
+  const diagnostics: Diagnostic[] = []
+  const context: MatchContext = { locator, locale, diagnostics }
+  const sections = findSections(normalized)
+  const format = detectFormat(normalized) ?? (sections.applications !== undefined ? '2021' : null)
+  const template = templates[format ?? '2021']
+  const values = emptyValues(template.format)
+  const sources: Record<string, Position> = {}
+  const layouts: Layouts = { active: null, applications: null, appeals: null }
+
+  if (format === null) {
+    diagnostics.push(
+      diagnostic('unsupported-format', 'error', unsupportedFormat, { hint: locale === 'en' ? 'no table of the template was found' : '未找到模板中的任何表格' }, locale),
+    )
+  } else {
+    for (const table of template.tables) {
+      const region = sections[table.section]
+      if (region === undefined) {
+        diagnostics.push(diagnostic('section-missing', 'warning', sectionMissing, { section: (sectionNames[table.section] as Record<Locale, string>)[locale] }, locale, { path: [table.section] }))
+        continue
+      }
+      const reader = pickReader(readers, normalized, region.start, region.end)
+      if (reader === undefined) continue
+      layouts[table.id] = reader.name
+      const cells = matchTable(table, reader.read(normalized, region.start, region.end), context)
+      for (const [key, cell] of cells) {
+        setPath(values, key, cell.value)
+        sources[key] = locator.position(cell.token.start, cell.token.end)
+        if (key === 'active.procurement.amount') setPath(values, 'active.procurement.amountUnit', cell.unit)
+      }
+    }
+  }
+
+  const metadata = readMetadata(text, normalized, sections, locator)
+  const prose: Prose = {
+    overview: proseOf(text, sections.overview),
+    problems: proseOf(text, sections.problems),
+    otherMatters: proseOf(text, sections.otherMatters),
+  }
+  const report = {
+    format,
+    title: metadata.title,
+    organ: metadata.organ,
+    year: metadata.year,
+    publishedAt: metadata.publishedAt,
+    ...values,
+    prose,
+    layout: layouts.applications ?? layouts.active ?? layouts.appeals,
+    layouts,
+    sources: { ...metadata.sources, ...sources },
+    diagnostics,
+  }
+  return report as unknown as Report
+}
+
+export type { SectionId }

@@ -1,0 +1,33 @@
+/**
+ * Reading and writing the model by flat key (`applications.newRequests.person`).
+ */
+
+/** The value at `key` in `object`, or `undefined` when any step is missing. */
+export function getPath(object: unknown, key: string): unknown {
+  let current: unknown = object
+  let start = 0
+  while (start <= key.length) {
+    let dot = key.indexOf('.', start)
+    if (dot === -1) dot = key.length
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<string, unknown>)[key.slice(start, dot)]
+    start = dot + 1
+  }
+  return current
+}
+
+/** Set `key` in `object`, creating the objects on the way. */
+export function setPath(object: Record<string, unknown>, key: string, value: unknown): void {
+  const parts = key.split('.')
+  let current = object
+  for (let index = 0; index < parts.length - 1; index++) {
+    const part = parts[index] as string
+    let next = current[part]
+    if (next === null || typeof next !== 'object') {
+      next = {}
+      current[part] = next
+    }
+    current = next as Record<string, unknown>
+  }
+  current[parts[parts.length - 1] as string] = value
+}

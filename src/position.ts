@@ -1,0 +1,62 @@
+/**
+ * Places in the user's text.
+ *
+ * The location contract, field by field (as unist and vfile use it, so a place converts
+ * to a `VFileMessage` place without translation):
+ *
+ * - `offset`: 0-based index in UTF-16 code units into the string the user passed;
+ * - `line`: 1-based line number; a line ends at `\n` (a `\r` before it belongs to the line);
+ * - `column`: 1-based, counted in UTF-16 code units from the start of the line.
+ *
+ * Normalization never moves a character (see `normalize.ts`), so every offset computed on
+ * the normalized text is an offset into the original.
+ */
+
+/** One point in the text. */
+export interface Point {
+  /** 1-based line. */
+  line: number
+  /** 1-based column, in UTF-16 code units. */
+  column: number
+  /** 0-based offset, in UTF-16 code units. */
+  offset: number
+}
+
+/** A span of text: `start` is inclusive, `end` exclusive. */
+export interface Position {
+  start: Point
+  end: Point
+}
+
+/** Turns offsets into points; built once per text, each lookup is a binary search. */
+export interface Locator {
+  point(offset: number): Point
+  position(start: number, end: number): Position
+}
+
+/** Build a {@link Locator} for `text` in one pass over it. */
+export function createLocator(text: string): Locator {
+  const starts: number[] = [0]
+  let index = text.indexOf('\n')
+  while (index !== -1) {
+    starts.push(index + 1)
+    index = text.indexOf('\n', index + 1)
+  }
+
+  function point(offset: number): Point {
+    const clamped = offset < 0 ? 0 : offset > text.length ? text.length : offset
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((starts[middle] as number) <= clamped) low = middle
+      else high = middle - 1
+    }
+    return { line: low + 1, column: clamped - (starts[low] as number) + 1, offset: clamped }
+  }
+
+  return {
+    point,
+    position: (start, end) => ({ start: point(start), end: point(end) }),
+  }
+}

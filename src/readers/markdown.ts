@@ -1,0 +1,99 @@
+/**
+ * The `markdown` layout: GFM pipe tables between headings (converted documents, OCR),
+ * LAYOUTS.md §4.
+ *
+ * ```
+ * | 一、本年新收政府信息公开申请数量 | 32 | 2 | 0 | 0 | 0 | 0 | 34 |  |
+ * ```
+ *
+ * Hand-written rather than micromark's table extension, which is about a hundred times
+ * slower on these documents. Delimiter rows are skipped whatever their cell count (converter
+ * output often gets it wrong); `\|` is a literal pipe; emphasis around a cell is dropped.
+ */
+import { pushCell, type Token } from '../tokens.js'
+import { forEachLine, lineShare } from './lines.js'
+import type { Reader } from './types.js'
+
+const PIPE = 0x7c
+
+/** Bounds of the trimmed line. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && text.charCodeAt(start) <= 0x20) start++
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--
+  return [start, end]
+}
+
+/** Is the line a table row: starts with `|` and holds something besides pipes. */
+function isTableRow(text: string, start: number, end: number): boolean {
+  const [from, to] = trimmed(text, start, end)
+  if (to - from < 2 || text.charCodeAt(from) !== PIPE) return false
+  for (let index = from + 1; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== PIPE && code > 0x20) return true
+  }
+  return false
+}
+
+/** Is every cell of the row made of `-` and `:` (a delimiter row). */
+function isDelimiterRow(text: string, start: number, end: number): boolean {
+  let dashes = 0
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x2d) dashes++
+    else if (code !== PIPE && code !== 0x3a && code > 0x20) return false
+  }
+  return dashes > 0
+}
+
+/** Push a cell, dropping emphasis markers around it (`**78**`). */
+function pushTableCell(tokens: Token[], text: string, start: number, end: number, row: number): void {
+  let [from, to] = trimmed(text, start, end)
+  while (to - from >= 2 && isEmphasis(text.charCodeAt(from)) && isEmphasis(text.charCodeAt(to - 1))) {
+    from++
+    to--
+  }
+  pushCell(tokens, text, from, to, row)
+}
+
+function isEmphasis(code: number): boolean {
+  return code === 0x2a /* * */ || code === 0x5f /* _ */
+}
+
+/** Reader for GFM pipe tables. */
+export const markdownReader: Reader = {
+  name: 'markdown',
+  detect(text, start, end) {
+    let delimiter = false
+    const share = lineShare(text, start, end, (from, to) => {
+      if (!isTableRow(text, from, to)) return false
+      if (!delimiter && isDelimiterRow(text, from, to)) delimiter = true
+      return true
+    })
+    // Without a delimiter row these are not GFM tables; pipes alone may be another layout.
+    return delimiter ? share : share * 0.5
+  },
+  read(text, start, end) {
+    const tokens: Token[] = []
+    forEachLine(text, start, end, (lineStart, lineEnd) => {
+      if (!isTableRow(text, lineStart, lineEnd)) {
+        pushCell(tokens, text, lineStart, lineEnd, lineStart)
+        return
+      }
+      if (isDelimiterRow(text, lineStart, lineEnd)) return
+      const [from, to] = trimmed(text, lineStart, lineEnd)
+      let cellStart = from + 1
+      for (let index = cellStart; index < to; index++) {
+        const code = text.charCodeAt(index)
+        if (code === 0x5c /* \ */) {
+          index++ // `\|` is a literal pipe inside a cell
+        } else if (code === PIPE) {
+          pushTableCell(tokens, text, cellStart, index, lineStart)
+          cellStart = index + 1
+        }
+      }
+      // A row need not end with a pipe.
+      if (cellStart < to) pushTableCell(tokens, text, cellStart, to, lineStart)
+    })
+    return tokens
+  },
+}

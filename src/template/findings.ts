@@ -1,0 +1,59 @@
+/**
+ * Messages of the parse-level findings, in both locales. Rule findings keep their messages
+ * beside their rules.
+ */
+import { listKeys, type Message } from '../diagnostics.js'
+
+/** A section of the template was not found. */
+export const sectionMissing: Message<{ section: string }> = {
+  'zh-CN': ({ section }) => `未找到“${section}”部分`,
+  en: ({ section }) => `Section “${section}” not found`,
+}
+
+/** Rows whose values were not found. */
+export const rowMissing: Message<{ keys: string[] }> = {
+  'zh-CN': ({ keys }) => `未找到这些行的数值：${listKeys(keys)}`,
+  en: ({ keys }) => `No values found for the rows ${listKeys(keys)}`,
+}
+
+/** Values found but fewer (or more) than the rows' cells: none taken. */
+export const cellsMisaligned: Message<{ keys: string[]; expected: number; found: string[] }> = {
+  'zh-CN': ({ keys, expected, found }) =>
+    `应有 ${expected} 个单元格，实际读到 ${found.length} 个（${found.join(' ')}），无法确定各数值属于哪一格，相关单元格置空：${listKeys(keys)}`,
+  en: ({ keys, expected, found }) =>
+    `Expected ${expected} cells but read ${found.length} (${found.join(' ')}); cannot tell which value belongs to which cell, so these cells are left empty: ${listKeys(keys)}`,
+}
+
+/** Rows read by the template's fixed order because their labels were not found. */
+export const assignedByOrder: Message<{ keys: string[] }> = {
+  'zh-CN': ({ keys }) => `未找到行标签，按模板的固定顺序和单元格数读取：${listKeys(keys)}`,
+  en: ({ keys }) => `Row labels not found; read by the template's fixed order and cell count: ${listKeys(keys)}`,
+}
+
+/** Values after a row that no row takes. */
+export const extraValues: Message<{ found: string[] }> = {
+  'zh-CN': ({ found }) => `多出的数值未被采用：${found.join(' ')}`,
+  en: ({ found }) => `Extra values not taken: ${found.join(' ')}`,
+}
+
+/** A value cell whose text is not a number. */
+export const cellUnreadable: Message<{ text: string; key: string }> = {
+  'zh-CN': ({ text, key }) => `单元格“${text}”不是数字（${key}）`,
+  en: ({ text, key }) => `Cell “${text}” is not a number (${key})`,
+}
+
+/** Not a report in a supported template. */
+export const unsupportedFormat: Message<{ hint: string }> = {
+  'zh-CN': ({ hint }) => `不是受支持的政府信息公开工作年度报告格式（2021 年或 2019 年模板）：${hint}`,
+  en: ({ hint }) => `Not an annual report in a supported template (2021 or 2019): ${hint}`,
+}
+
+/** Labels of the sections, for messages. */
+export const sectionNames: Record<string, { 'zh-CN': string; en: string }> = {
+  overview: { 'zh-CN': '一、总体情况', en: '1. Overview' },
+  active: { 'zh-CN': '二、主动公开政府信息情况', en: '2. Proactive disclosure' },
+  applications: { 'zh-CN': '三、收到和处理政府信息公开申请情况', en: '3. Applications received and handled' },
+  appeals: { 'zh-CN': '四、政府信息公开行政复议、行政诉讼情况', en: '4. Administrative reviews and lawsuits' },
+  problems: { 'zh-CN': '五、存在的主要问题及改进情况', en: '5. Problems and improvements' },
+  otherMatters: { 'zh-CN': '六、其他需要报告的事项', en: '6. Other matters' },
+}

@@ -1,0 +1,52 @@
+/**
+ * The templates, their keys, and format detection.
+ */
+import type { Format } from '../model.js'
+import { template2019 } from './2019.js'
+import { template2021 } from './2021.js'
+import type { Template } from './types.js'
+
+export { template2019, template2021 }
+export type { SectionId, SectionSpec, TableId, Template, TemplateRow, TemplateTable } from './types.js'
+
+/** The templates by format. */
+export const templates: Readonly<Record<Format, Template>> = { '2021': template2021, '2019': template2019 }
+
+const keyCache = new Map<Format, readonly string[]>()
+
+/**
+ * Every flat key of a format's model (FIELDS.md), in the template's order: table 二, then
+ * 三 row by row, then 四.
+ */
+export function fieldKeys(format: Format): readonly string[] {
+  let keys = keyCache.get(format)
+  if (keys === undefined) {
+    keys = templates[format].tables.flatMap((table) => table.rows.flatMap((row) => row.columns.map((column) => `${row.key}.${column}`)))
+    keyCache.set(format, keys)
+  }
+  return keys
+}
+
+/** Does `key` hold an amount (decimal, exempt from `count-integer`) in `format`. */
+export function isAmountKey(format: Format, key: string): boolean {
+  for (const table of templates[format].tables) {
+    for (const row of table.rows) {
+      if (!key.startsWith(`${row.key}.`)) continue
+      const column = key.slice(row.key.length + 1)
+      if (row.amounts?.includes(column) || row.signed?.includes(column)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Which template `text` follows, judged by the column headers only one template has;
+ * `null` when it has neither's.
+ */
+export function detectFormat(text: string): Format | null {
+  const count = (template: Template) => template.signatures.reduce((sum, signature) => sum + (text.includes(signature) ? 1 : 0), 0)
+  const newer = count(template2021)
+  const older = count(template2019)
+  if (newer === 0 && older === 0) return null
+  return older > newer ? '2019' : '2021'
+}

@@ -1,0 +1,100 @@
+/**
+ * Label matching: how the matcher decides that a cell names a template row.
+ *
+ * Labels are compared by their *core*: only CJK ideographs, ASCII letters and digits
+ * survive, so spacing (`规 章`), widths, quotes (`“三安全一稳定”`), punctuation and markup
+ * (`**`, `#`) do not matter. Leading numbering (`一、`, `（三）`, `1.`, `1、`) is dropped.
+ * What remains is compared with the row's labels:
+ *
+ * - equal — `予以公开`;
+ * - ends with the label — a group label glued before it (`不予公开属于国家秘密`, cells
+ *   run together);
+ * - starts with the label — a note after it (`部分公开（区分处理的…）`);
+ * - a prefix of the label, five characters or more — a label cut short or wrapped
+ *   (`申请人无正当理由逾期不补`).
+ *
+ * Generic labels (`其他`, `总计`), which are also column headers, only name a row together
+ * with their numbering (`3.其他`, `（七）总计`).
+ */
+import type { TemplateRow, TemplateTable } from './types.js'
+
+const NUMERALS = '一二三四五六七八九十'
+
+/** Is `code` a CJK ideograph (basic, extension A, compatibility). */
+function isIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
+}
+
+/** Is `code` an ASCII letter or digit. */
+function isAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/** Keep ideographs, letters and digits of `text`: the comparable part of a label. */
+export function squeeze(text: string): string {
+  let result = ''
+  let kept = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isIdeograph(code) || isAlphanumeric(code)) kept++
+  }
+  if (kept === text.length) return text
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isIdeograph(code) || isAlphanumeric(code)) result += text[index]
+  }
+  return result
+}
+
+/** Drop leading numbering (numerals and digits) from a squeezed label. */
+export function stripNumbering(squeezed: string): string {
+  let index = 0
+  while (index < squeezed.length) {
+    const char = squeezed[index] as string
+    if (NUMERALS.includes(char) || (char >= '0' && char <= '9')) index++
+    else break
+  }
+  return index === 0 ? squeezed : squeezed.slice(index)
+}
+
+/** A row's labels, squeezed once. */
+interface PreparedRow {
+  cores: readonly string[]
+  /** For generic labels: numbering + label, squeezed (`3其他`). */
+  numbered: readonly string[]
+}
+
+const prepared = new WeakMap<TemplateTable, readonly PreparedRow[]>()
+
+function prepare(table: TemplateTable): readonly PreparedRow[] {
+  let rows = prepared.get(table)
+  if (rows === undefined) {
+    rows = table.rows.map((row: TemplateRow) => ({
+      cores: row.numbering === undefined ? row.labels.map(squeeze) : [],
+      numbered: row.numbering === undefined ? [] : row.labels.map((label) => squeeze(row.numbering + label)),
+    }))
+    prepared.set(table, rows)
+  }
+  return rows
+}
+
+/** Shortest cut-short label still taken for the row it begins. */
+const PREFIX_MIN = 5
+
+/**
+ * How well the label `text` names row `index` of `table`: 4 equal, 3 ends with the row's
+ * label, 2 starts with it, 1 is a prefix of it, 0 not at all.
+ */
+export function labelScore(table: TemplateTable, index: number, squeezed: string, core: string): number {
+  const row = prepare(table)[index]
+  if (row === undefined || core.length === 0) return 0
+  for (const label of row.numbered) if (squeezed.endsWith(label)) return 3
+  let best = 0
+  for (const label of row.cores) {
+    if (core === label) return 4
+    if (core.endsWith(label)) best = Math.max(best, 3)
+    else if (core.startsWith(label)) best = Math.max(best, 2)
+    else if (core.length >= PREFIX_MIN && label.startsWith(core)) best = Math.max(best, 1)
+  }
+  return best
+}

@@ -1,0 +1,224 @@
+/**
+ * The matcher: aligns a template table with a token stream, whatever the layout.
+ *
+ * 1. **Anchors.** Walk the label tokens in order and tie each to the first template row,
+ *    at or after the last one tied, that it names (see `labels.ts`). Order is kept: a
+ *    label naming an earlier row (a group header repeated after a page break, labels that
+ *    `pdftotext` emits after their numbers) ties nothing.
+ * 2. **Segments.** The values between one anchor and the next belong to that anchor's row
+ *    and to the rows after it whose labels were not found; values before the first anchor
+ *    belong to the rows before it. An anchor followed directly by another (labels printed
+ *    as a header above the values, as table 四 has them) hands its rows to the next
+ *    segment.
+ * 3. **Counts.** A segment's values are taken in the template's order only when their
+ *    number is exactly the cells its rows need. Otherwise only the anchored row whose
+ *    label stands right before the values takes its cells, and the rest stay `null` with
+ *    a diagnostic: a value whose cell is uncertain is never guessed.
+ */
+import { diagnostic, type Diagnostic, type Locale } from '../diagnostics.js'
+import type { Locator } from '../position.js'
+import { readNumber, type Token } from '../tokens.js'
+import { assignedByOrder, cellsMisaligned, extraValues, rowMissing } from './findings.js'
+import { labelScore, squeeze, stripNumbering } from './labels.js'
+import type { TemplateRow, TemplateTable } from './types.js'
+
+/** What the matcher read for one cell. */
+export interface Cell {
+  value: number | null
+  /** Unit written in the cell, if any (`元`). */
+  unit: string | null
+  /** The token the value came from. */
+  token: Token
+}
+
+/** Where findings go, and in which language. */
+export interface MatchContext {
+  locator: Locator
+  locale: Locale
+  diagnostics: Diagnostic[]
+}
+
+/** An anchored row: template row `row` named by token `token`. */
+interface Anchor {
+  row: number
+  token: number
+}
+
+/** A run of values and the rows it may fill. */
+interface Segment {
+  /** Rows whose labels were seen above the values (header form), in order. */
+  before: number[]
+  /** The row whose label stands right before the values, if any. */
+  direct: number | undefined
+  /** Rows after `direct` whose labels were not found. */
+  after: number[]
+  /** Indexes of value tokens. */
+  values: number[]
+}
+
+/** Only near rows may be tied by a label cut short: it is the weakest evidence. */
+const PREFIX_REACH = 2
+
+/** Tie label tokens to template rows, keeping the template's order. */
+export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anchor[] {
+  const anchors: Anchor[] = []
+  let next = 0
+  for (let index = 0; index < tokens.length && next < table.rows.length; index++) {
+    const token = tokens[index] as Token
+    if (token.kind !== 'label') continue
+    const squeezed = squeeze(token.text)
+    const core = stripNumbering(squeezed)
+    for (let row = next; row < table.rows.length; row++) {
+      const score = labelScore(table, row, squeezed, core)
+      if (score === 0 || (score === 1 && row - next > PREFIX_REACH)) continue
+      anchors.push({ row, token: index })
+      next = row + 1
+      break
+    }
+  }
+  return anchors
+}
+
+/** Does token `index` hold a value: a number, a blank, or an empty cell between two values of one row. */
+function isValue(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  if (token.kind === 'number' || token.kind === 'blank') return true
+  if (token.kind !== 'empty' || token.row === undefined) return false
+  const before = neighbourValue(tokens, index, -1)
+  const after = neighbourValue(tokens, index, 1)
+  return before !== undefined && after !== undefined && before.row === token.row && after.row === token.row
+}
+
+/** The nearest non-empty token from `index` in `step` direction, if it is a number or a blank. */
+function neighbourValue(tokens: readonly Token[], index: number, step: 1 | -1): Token | undefined {
+  for (let at = index + step; at >= 0 && at < tokens.length; at += step) {
+    const token = tokens[at] as Token
+    if (token.kind === 'empty') continue
+    return token.kind === 'number' || token.kind === 'blank' ? token : undefined
+  }
+  return undefined
+}
+
+/** Cut the value tokens into segments at the anchors. */
+function segment(table: TemplateTable, tokens: readonly Token[], anchors: readonly Anchor[]): Segment[] {
+  const segments: Segment[] = []
+  const first = anchors[0]
+  const lead: Segment = { before: [], direct: undefined, after: range(0, first?.row ?? table.rows.length), values: [] }
+  segments.push(lead)
+  for (let index = 0; index < anchors.length; index++) {
+    const anchor = anchors[index] as Anchor
+    const nextRow = anchors[index + 1]?.row ?? table.rows.length
+    segments.push({ before: [], direct: anchor.row, after: range(anchor.row + 1, nextRow), values: [] })
+  }
+  let current = 0
+  for (let index = 0; index < tokens.length; index++) {
+    while (current < anchors.length && (anchors[current] as Anchor).token <= index) current++
+    if (isValue(tokens, index)) (segments[current] as Segment).values.push(index)
+  }
+  // Labels printed above their values: an anchor with nothing after it hands its rows on.
+  for (let index = 0; index < segments.length - 1; index++) {
+    const here = segments[index] as Segment
+    if (here.values.length > 0) continue
+    const rows = [...here.before, ...(here.direct === undefined ? [] : [here.direct]), ...here.after]
+    const next = segments[index + 1] as Segment
+    next.before = [...rows, ...next.before]
+    here.before = []
+    here.direct = undefined
+    here.after = []
+  }
+  return segments
+}
+
+function range(from: number, to: number): number[] {
+  const result: number[] = []
+  for (let index = from; index < to; index++) result.push(index)
+  return result
+}
+
+/** Read a table: every cell key the text settles, with its value and token. */
+export function matchTable(table: TemplateTable, tokens: readonly Token[], context: MatchContext): Map<string, Cell> {
+  const cells = new Map<string, Cell>()
+  const anchors = findAnchors(table, tokens)
+  for (const part of segment(table, tokens, anchors)) fill(table, tokens, part, cells, context)
+  return cells
+}
+
+function cellCount(table: TemplateTable, rows: readonly number[]): number {
+  let count = 0
+  for (const row of rows) count += (table.rows[row] as TemplateRow).columns.length
+  return count
+}
+
+function keysOf(table: TemplateTable, rows: readonly number[]): string[] {
+  const keys: string[] = []
+  for (const row of rows) {
+    const spec = table.rows[row] as TemplateRow
+    for (const column of spec.columns) keys.push(`${spec.key}.${column}`)
+  }
+  return keys
+}
+
+/** Assign one segment's values, or explain why not. */
+function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cells: Map<string, Cell>, context: MatchContext): void {
+  const direct = part.direct === undefined ? [] : [part.direct]
+  const all = [...part.before, ...direct, ...part.after]
+  if (all.length === 0) return
+  const values = part.values
+  const needed = cellCount(table, all)
+  if (values.length === needed) {
+    assign(table, tokens, all, values, cells)
+    const unlabelled = part.direct === undefined ? [...part.after] : part.after
+    if (unlabelled.length > 0) report(context, 'info', 'assigned-by-order', assignedByOrder, { keys: keysOf(table, unlabelled) }, keysOf(table, unlabelled), tokens[values[0] as number])
+    return
+  }
+  if (part.before.length === 0 && part.direct !== undefined && values.length >= cellCount(table, direct)) {
+    // The row whose label stands right before the values takes them; the rest is uncertain.
+    const own = cellCount(table, direct)
+    assign(table, tokens, direct, values.slice(0, own), cells)
+    if (part.after.length > 0) {
+      const keys = keysOf(table, part.after)
+      report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, tokens[values[own] as number] ?? tokens[values[0] as number])
+    } else if (values.length > own) {
+      const extra = values.slice(own).map((index) => (tokens[index] as Token).text)
+      report(context, 'warning', 'extra-values', extraValues, { found: extra }, keysOf(table, direct), tokens[values[own] as number])
+    }
+    return
+  }
+  const keys = keysOf(table, all)
+  if (values.length === 0) {
+    report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, undefined)
+    return
+  }
+  const found = values.map((index) => (tokens[index] as Token).text)
+  report(context, 'warning', 'cells-misaligned', cellsMisaligned, { keys, expected: needed, found }, keys, tokens[values[0] as number])
+}
+
+/** Put `values` into the cells of `rows`, in the template's order. */
+function assign(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], cells: Map<string, Cell>): void {
+  let at = 0
+  for (const row of rows) {
+    const spec = table.rows[row] as TemplateRow
+    for (const column of spec.columns) {
+      const token = tokens[values[at++] as number] as Token
+      const number = token.kind === 'number' ? readNumber(token.text) : null
+      cells.set(`${spec.key}.${column}`, { value: number?.value ?? null, unit: number?.unit ?? null, token })
+    }
+  }
+}
+
+function report<Data>(
+  context: MatchContext,
+  severity: 'info' | 'warning',
+  ruleId: string,
+  message: Parameters<typeof diagnostic<Data>>[2],
+  data: Data,
+  path: string[],
+  token: Token | undefined,
+): void {
+  context.diagnostics.push(
+    diagnostic(ruleId, severity, message, data, context.locale, {
+      place: token === undefined ? null : context.locator.position(token.start, token.end),
+      path,
+    }),
+  )
+}

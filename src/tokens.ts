@@ -1,0 +1,149 @@
+/**
+ * Tokens: what a reader hands the template matcher.
+ *
+ * A reader turns one layout into a flat stream of cells in reading order. It knows nothing
+ * of 申请 or 复议: it only says where a cell is and whether it holds a number, a label, a
+ * not-applicable mark, nothing, or running prose.
+ */
+
+/**
+ * - `label`: text that may name a row, a column or a section;
+ * - `number`: a cell holding one number (see {@link readNumber});
+ * - `blank`: a cell that holds no number on purpose (`/`, `—`, `无`), or an empty cell where
+ *   the layout makes cells explicit (HTML): a value position whose value is `null`;
+ * - `empty`: nothing written where the layout may or may not have a cell (runs of `|`,
+ *   tabs that stand for merged cells): ignored unless it sits between values of one row;
+ * - `prose`: running text;
+ * - `digits`: a run of digits holding several cells with no separator (concatenated
+ *   layout), split by the solver under the balance rules.
+ */
+export type TokenKind = 'label' | 'number' | 'blank' | 'empty' | 'prose' | 'digits'
+
+/** One cell of the layout. */
+export interface Token {
+  kind: TokenKind
+  /** The cell's text, trimmed, from the normalized text. */
+  text: string
+  /** Offset of the first code unit (inclusive). */
+  start: number
+  /** Offset after the last code unit (exclusive). */
+  end: number
+  /**
+   * Tokens with the same `row` come from one table row or one line; readers that know
+   * rows set it (tab, pipe, markdown, aligned, HTML).
+   */
+  row?: number
+}
+
+/** A number as a cell writes it. */
+export interface CellNumber {
+  value: number
+  /** Unit written after the number (`元`, `万元`, `件` …), or `null`. */
+  unit: string | null
+}
+
+const UNITS = ['万元', '元', '件', '个', '项', '条', '次'] as const
+
+/** Marks that say "not applicable" or "none" instead of a number. */
+const NOT_APPLICABLE = new Set(['/', '//', '-', '--', '---', '无', '\\', 'N/A', 'n/a', '空'])
+
+/** Is `code` whitespace for our purposes (ASCII controls and space; the rest is normalized). */
+export function isSpace(code: number): boolean {
+  return code <= 0x20
+}
+
+/** Is `code` an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** Bounds of `text.slice(start, end)` without surrounding whitespace. */
+export function trimBounds(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  return [start, end]
+}
+
+/**
+ * Read a cell holding one number: an optional sign (`-`, `+`, `减`, `增`), digits with
+ * optional thousands separators, an optional decimal part, an optional unit. Returns
+ * `null` for anything else, and for integers too long to be exact (over 15 digits).
+ * A hand-written scanner: linear, no backtracking.
+ */
+export function readNumber(cell: string): CellNumber | null {
+  let index = 0
+  const length = cell.length
+  let sign = 1
+  const first = cell.charCodeAt(0)
+  if (first === 0x2d /* - */ || cell.startsWith('减')) {
+    sign = -1
+    index = 1
+  } else if (first === 0x2b /* + */ || cell.startsWith('增')) {
+    index = 1
+  }
+  while (index < length && cell.charCodeAt(index) === 0x20) index++
+  const digitsStart = index
+  let integerDigits = 0
+  let groupDigits = -1 // digits since the last thousands separator, -1 when none seen
+  while (index < length) {
+    const code = cell.charCodeAt(index)
+    if (isDigit(code)) {
+      integerDigits++
+      if (groupDigits >= 0) groupDigits++
+      index++
+    } else if (code === 0x2c /* , */ && integerDigits > 0 && (groupDigits === -1 ? integerDigits <= 3 : groupDigits === 3)) {
+      groupDigits = 0
+      index++
+    } else break
+  }
+  if (integerDigits === 0 || integerDigits > 15 || (groupDigits !== -1 && groupDigits !== 3)) return null
+  let numberEnd = index
+  if (index < length && cell.charCodeAt(index) === 0x2e /* . */) {
+    let fraction = 0
+    index++
+    while (index < length && isDigit(cell.charCodeAt(index))) {
+      fraction++
+      index++
+    }
+    if (fraction === 0) return null
+    numberEnd = index
+  }
+  let unit: string | null = null
+  if (index < length) {
+    const rest = cell.slice(index).trim()
+    unit = UNITS.find((candidate) => candidate === rest) ?? null
+    if (unit === null) return null
+  }
+  const digits = cell.slice(digitsStart, numberEnd).replaceAll(',', '')
+  const value = sign * Number(digits)
+  return Number.isFinite(value) ? { value: value === 0 ? 0 : value, unit } : null
+}
+
+/** Is the cell a not-applicable mark (`/`, `—`, `无` …). */
+export function isNotApplicable(cell: string): boolean {
+  return NOT_APPLICABLE.has(cell)
+}
+
+/** Longest text still taken for a label rather than prose. */
+const LABEL_MAX = 80
+
+/** Decide what kind of cell `text` (already trimmed) is. */
+export function classify(text: string): TokenKind {
+  if (text.length === 0) return 'empty'
+  if (isNotApplicable(text)) return 'blank'
+  if (readNumber(text) !== null) return 'number'
+  if (text.length > LABEL_MAX || text.includes('。')) return 'prose'
+  return 'label'
+}
+
+/**
+ * Push the cell `text[start, end)` onto `tokens`, trimmed and classified. Readers call this
+ * for every cell they find.
+ */
+export function pushCell(tokens: Token[], text: string, start: number, end: number, row?: number): void {
+  const [from, to] = trimBounds(text, start, end)
+  const cell = text.slice(from, to)
+  const token: Token = { kind: classify(cell), text: cell, start: from, end: to }
+  if (row !== undefined) token.row = row
+  tokens.push(token)
+}

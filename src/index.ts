@@ -15,3 +15,5 @@ export type { SectionId, Template, TemplateRow, TemplateTable, TableId } from '.
 export { equations, type Equation } from './rules/equations.js'
 export type { Diagnostic, Locale, Severity } from './diagnostics.js'
 export type * from './model.js'
+export { validateReport, type ValidateOptions } from './validate.js'
+export { validateSeries } from './series.js'

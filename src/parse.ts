@@ -40,18 +40,18 @@ export function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`}`
 }
 
-function checkOptions(options: unknown): { readers: readonly Reader[]; locale: Locale } {
+export function checkOptions(options: unknown, caller = 'parseReport'): { readers: readonly Reader[]; locale: Locale } {
   if (options === undefined) return { readers: defaultReaders, locale: 'zh-CN' }
-  if (options === null || typeof options !== 'object') throw new TypeError(`parseReport: options must be an object, got ${describe(options)}`)
+  if (options === null || typeof options !== 'object') throw new TypeError(`${caller}: options must be an object, got ${describe(options)}`)
   const { readers = defaultReaders, locale = 'zh-CN' } = options as ParseOptions
-  if (!Array.isArray(readers) || readers.length === 0) throw new TypeError('parseReport: options.readers must be a non-empty array of readers')
+  if (!Array.isArray(readers) || readers.length === 0) throw new TypeError(`${caller}: options.readers must be a non-empty array of readers`)
   for (const reader of readers as unknown[]) {
     const candidate = reader as Partial<Reader> | null
     if (candidate === null || typeof candidate !== 'object' || typeof candidate.name !== 'string' || typeof candidate.detect !== 'function' || typeof candidate.read !== 'function') {
-      throw new TypeError('parseReport: every reader needs a name, a detect(text, start, end) and a read(text, start, end)')
+      throw new TypeError(`${caller}: every reader needs a name, a detect(text, start, end) and a read(text, start, end)`)
     }
   }
-  if (locale !== 'zh-CN' && locale !== 'en') throw new TypeError(`parseReport: options.locale must be "zh-CN" or "en", got ${String(locale)}`)
+  if (locale !== 'zh-CN' && locale !== 'en') throw new TypeError(`${caller}: options.locale must be "zh-CN" or "en", got ${String(locale)}`)
   return { readers, locale }
 }
 
@@ -73,25 +73,28 @@ function proseOf(original: string, region: Region | undefined): string | null {
 }
 
 /**
- * Read a 政府信息公开工作年度报告 from text in any supported layout.
+ * What the pipeline reads. Subpath entries (HTML, mdast) build these from their markup.
  *
- * Never throws on a string: what cannot be read is `null`, and `report.diagnostics` says
- * what and where. Throws a `TypeError` when `text` is not a string or the options are
- * malformed.
- *
- * @example
- * ```js
- * import { parseReport } from 'zfxxgk'
- * const report = parseReport(text)
- * report.applications.newRequests.total // 99
- * report.sources['applications.newRequests.total'] // { start: { line, column, offset }, end: … }
- * ```
+ * - `original`: the string the user passed; every position points into it;
+ * - `normalized`: a same-length normalization of `original` (or of a same-length view of
+ *   it, such as HTML with its tags blanked out), in which sections, labels and numbers are
+ *   found;
+ * - `display`: a same-length string from which the title and prose are cut for the user
+ *   (`original` for text; the blanked view for markup).
  */
-export function parseReport(text: string, options?: ParseOptions): Report {
-  if (typeof text !== 'string') throw new TypeError(`parseReport expects the report's text as a string, got ${describe(text)}`)
-  const { readers, locale } = checkOptions(options)
-  const normalized = normalize(text)
-  const locator = createLocator(text)
+export interface ReadInput {
+  original: string
+  normalized: string
+  display: string
+}
+
+/**
+ * The whole pipeline over prepared input; `parseReport` is this with `display` and
+ * `original` the user's text. Used by the subpath entries with their own readers.
+ */
+export function readReport(input: ReadInput, readers: readonly Reader[], locale: Locale): Report {
+  const { original, normalized, display } = input
+  const locator = createLocator(original)
   const diagnostics: Diagnostic[] = []
   const context: MatchContext = { locator, locale, diagnostics }
   const sections = findSections(normalized)
@@ -124,11 +127,11 @@ export function parseReport(text: string, options?: ParseOptions): Report {
     }
   }
 
-  const metadata = readMetadata(text, normalized, sections, locator)
+  const metadata = readMetadata(display, normalized, sections, locator)
   const prose: Prose = {
-    overview: proseOf(text, sections.overview),
-    problems: proseOf(text, sections.problems),
-    otherMatters: proseOf(text, sections.otherMatters),
+    overview: proseOf(display, sections.overview),
+    problems: proseOf(display, sections.problems),
+    otherMatters: proseOf(display, sections.otherMatters),
   }
   const report = {
     format,
@@ -144,6 +147,27 @@ export function parseReport(text: string, options?: ParseOptions): Report {
     diagnostics,
   }
   return report as unknown as Report
+}
+
+/**
+ * Read a 政府信息公开工作年度报告 from text in any supported layout.
+ *
+ * Never throws on a string: what cannot be read is `null`, and `report.diagnostics` says
+ * what and where. Throws a `TypeError` when `text` is not a string or the options are
+ * malformed.
+ *
+ * @example
+ * ```js
+ * import { parseReport } from 'zfxxgk'
+ * const report = parseReport(text)
+ * report.applications.newRequests.total // 99
+ * report.sources['applications.newRequests.total'] // { start: { line, column, offset }, end: … }
+ * ```
+ */
+export function parseReport(text: string, options?: ParseOptions): Report {
+  if (typeof text !== 'string') throw new TypeError(`parseReport expects the report's text as a string, got ${describe(text)}`)
+  const { readers, locale } = checkOptions(options)
+  return readReport({ original: text, normalized: normalize(text), display: text }, readers, locale)
 }
 
 export type { SectionId }

@@ -9,7 +9,7 @@ import { flattenReport, parseReport } from 'zfxxgk'
 
 const folder = process.argv[2] ?? 'examples/reports'
 for (const file of readdirSync(folder).sort()) {
-  if (!/\.(txt|md)$/.test(file)) continue
+  if (!/\.(?:txt|md)$/.test(file)) continue
   const report = parseReport(readFileSync(join(folder, file), 'utf8'))
   const flat = flattenReport(report)
   const values = Object.entries(flat).filter(([key]) => key.includes('.'))

@@ -37,6 +37,11 @@ export interface Diagnostic {
   url?: string
   /** For ambiguous cells: every split that survived the constraints, as cell values. */
   candidates?: (number | null)[][]
+  /**
+   * For findings across reports (`validateSeries`): the indexes, in the array the caller
+   * passed, of the reports involved, earlier year first. `place` is in the later report.
+   */
+  reports?: number[]
 }
 
 /** Base address of the rule pages. */
@@ -59,6 +64,7 @@ export function diagnostic<Data>(
     expected?: number | string | null
     url?: string
     candidates?: (number | null)[][]
+    reports?: number[]
   } = {},
 ): Diagnostic {
   const result: Diagnostic = {
@@ -73,6 +79,7 @@ export function diagnostic<Data>(
   if (fields.expected !== undefined) result.expected = fields.expected
   if (fields.url !== undefined) result.url = fields.url
   if (fields.candidates !== undefined) result.candidates = fields.candidates
+  if (fields.reports !== undefined) result.reports = fields.reports
   return result
 }
 

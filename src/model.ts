@@ -205,7 +205,11 @@ export interface ReportBase {
   layout: string | null
   /** The reader of each table. */
   layouts: Layouts
-  /** Where every value came from, by flat key (and `title`, `year`, `publishedAt`). */
+  /**
+   * Where every value came from, by flat key; also `title`, `year`, `publishedAt`, and
+   * `prose.overview` / `prose.problems` / `prose.otherMatters` (the span each prose string
+   * was cut from: for text input, `prose.overview[i]` is at offset `start.offset + i`).
+   */
   sources: Record<string, Position>
   /** Parse-level findings: what could not be read, and where. */
   diagnostics: Diagnostic[]

@@ -63,13 +63,14 @@ function emptyValues(format: Format): Record<string, unknown> {
   return model
 }
 
-/** The prose of a section, as the user wrote it, without the heading's trailing marks. */
-function proseOf(original: string, region: Region | undefined): string | null {
+/** Bounds of a section's prose: after the heading's trailing marks, trimmed. */
+function proseBounds(display: string, region: Region | undefined): [number, number] | null {
   if (region === undefined) return null
   let start = region.start
-  while (start < region.end && /[\s:：。.*#]/.test(original[start] as string)) start++
-  const value = original.slice(start, region.end).trim()
-  return value.length > 0 ? value : null
+  let end = region.end
+  while (start < end && /[\s:：。.*#]/.test(display[start] as string)) start++
+  while (end > start && /\s/.test(display[end - 1] as string)) end--
+  return end > start ? [start, end] : null
 }
 
 /**
@@ -128,10 +129,13 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
   }
 
   const metadata = readMetadata(display, normalized, sections, locator)
-  const prose: Prose = {
-    overview: proseOf(display, sections.overview),
-    problems: proseOf(display, sections.problems),
-    otherMatters: proseOf(display, sections.otherMatters),
+  const prose: Prose = { overview: null, problems: null, otherMatters: null }
+  for (const id of ['overview', 'problems', 'otherMatters'] as const) {
+    const bounds = proseBounds(display, sections[id])
+    if (bounds === null) continue
+    prose[id] = display.slice(bounds[0], bounds[1])
+    // `prose.overview` etc.: where the prose is, so that a claim in it can be placed.
+    sources[`prose.${id}`] = locator.position(bounds[0], bounds[1])
   }
   const report = {
     format,

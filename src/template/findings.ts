@@ -89,3 +89,11 @@ export const resolvedByBalance: Message<{ keys: string[] }> = {
   'zh-CN': ({ keys }) => `依据跨行勾稽关系确定了拆分：${listKeys(keys)}`,
   en: ({ keys }) => `Split chosen by the balance rules across rows: ${listKeys(keys)}`,
 }
+
+/** Values out of reading order, regrouped by their arithmetic. */
+export const regroupedByBalance: Message<{ keys: string[] }> = {
+  'zh-CN': ({ keys }) =>
+    `表中数值的顺序被打乱，已按各组“总计等于其余四项之和”唯一地重新分组，并按各组总计在文中的先后对应模板各行：${listKeys(keys)}`,
+  en: ({ keys }) =>
+    `The values are out of reading order; they were regrouped by the only grouping in which each group's total equals the sum of its other cells, and matched to the template's rows in the order of their totals: ${listKeys(keys)}`,
+}

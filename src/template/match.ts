@@ -23,7 +23,8 @@ import type { Hint } from '../solve/hints.js'
 import { buildRun, type CellSpec, type Run } from '../solve/run.js'
 import { solveRuns } from '../solve/table.js'
 import { readNumber, type Token } from '../tokens.js'
-import { assignedByOrder, cellsMisaligned, extraValues, rowMissing } from './findings.js'
+import { assignedByOrder, cellsMisaligned, extraValues, regroupedByBalance, rowMissing } from './findings.js'
+import { regroup } from '../solve/regroup.js'
 import { labelScore, squeeze, stripNumbering } from './labels.js'
 import type { TemplateRow, TemplateTable } from './types.js'
 
@@ -155,7 +156,49 @@ export function matchTable(table: TemplateTable, tokens: readonly Token[], conte
   // Cells run together are split once every other cell is known: the column balances
   // that choose among splits may need them.
   if (runs.length > 0) solveRuns(runs, cells, context.hints(), context)
+  if (runs.length === 0 && isGroupTable(table) && cells.size < cellCount(table, range(0, table.rows.length))) regroupTable(table, tokens, cells, context)
   return cells
+}
+
+/** Are all rows of the table groups of the same columns (table 四)? */
+function isGroupTable(table: TemplateTable): boolean {
+  const first = table.rows[0]
+  return first !== undefined && table.rows.length > 1 && table.rows.every((row) => row.columns.length === first.columns.length)
+}
+
+/**
+ * When the values of a table of groups could not be tied to rows, and there are exactly as
+ * many as the table's cells, try them in order, then regrouped by their arithmetic.
+ */
+function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map<string, Cell>, context: MatchContext): void {
+  const values: number[] = []
+  const breaks: boolean[] = []
+  let labelSeen = true
+  tokens.forEach((token, index) => {
+    if (isValue(tokens, index)) {
+      values.push(index)
+      breaks.push(labelSeen)
+      labelSeen = false
+    } else if (token.kind === 'label') labelSeen = true
+  })
+  const rows = range(0, table.rows.length)
+  const size = (table.rows[0] as TemplateRow).columns.length
+  if (values.length !== cellCount(table, rows) || values.some((index) => (tokens[index] as Token).kind !== 'number')) return
+  const keys = keysOf(table, rows)
+  const misaligned = context.diagnostics.filter((item) => (item.ruleId === 'cells-misaligned' || item.ruleId === 'row-missing') && item.path.some((key) => keys.includes(key)))
+  let ordered: number[] | null = null
+  if (balances(table, tokens, rows, values, context)) ordered = values
+  else {
+    const groups = regroup(values.length, breaks, rows.length, size, (group) => balances(table, tokens, [0], group.map((at) => values[at] as number), context))
+    if (groups !== null) {
+      ordered = groups.flat().map((at) => values[at] as number)
+      report(context, 'warning', 'regrouped-by-balance', regroupedByBalance, { keys }, keys, tokens[values[0] as number])
+    }
+  }
+  if (ordered === null) return
+  assign(table, tokens, rows, ordered, cells)
+  // The earlier findings about these rows no longer hold.
+  for (const item of misaligned) context.diagnostics.splice(context.diagnostics.indexOf(item), 1)
 }
 
 /** A segment whose values are digits run together, as the solver's input. */

@@ -99,7 +99,7 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
   const locator = createLocator(original)
   const diagnostics: Diagnostic[] = []
   const sections = findSections(normalized)
-  const format = detectFormat(normalized) ?? (sections.applications !== undefined ? '2021' : null)
+  const format = detectFormat(normalized)
   const template = templates[format ?? '2021']
   let hints: ReadonlyMap<string, Hint> | undefined
   const context: MatchContext = {

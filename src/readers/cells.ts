@@ -14,17 +14,18 @@
  *
  * Also the fallback reader: any text read a line at a time gives the matcher something.
  */
-import { isDigit, pushCell, type Token } from '../tokens.js'
+import { isDigit, pushCell, trimBounds, type Token } from '../tokens.js'
 import { forEachLine, isBlankLine, lineShare } from './lines.js'
 import type { Reader } from './types.js'
 
-/** Is the trimmed line a bare number. */
+/** Is the trimmed line one bare number (not several separated by spaces). */
 function isNumberLine(text: string, start: number, end: number): boolean {
+  const [from, to] = trimBounds(text, start, end)
   let digits = 0
-  for (let index = start; index < end; index++) {
+  for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index)
     if (isDigit(code)) digits++
-    else if (code > 0x20 && code !== 0x2e && code !== 0x2d) return false
+    else if (code !== 0x2e && code !== 0x2d && code !== 0x2c) return false
   }
   return digits > 0
 }

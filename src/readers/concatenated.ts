@@ -24,7 +24,7 @@ function isIdeograph(code: number): boolean {
 }
 
 /** Characters after digits that make them part of running text, not a cell. */
-const TEXT_SUFFIXES = new Set(['年', '月', '日', '%', '号', '个', '期', '条', '名', '次', '人', '余', '万', '亿', '元'])
+const TEXT_SUFFIXES = new Set(['年', '月', '日', '%', '号', '个', '期', '条', '件', '名', '次', '人', '余', '万', '亿', '元'])
 
 /** Units that may end an amount cell. */
 const UNIT_SUFFIXES = ['万元', '元']

@@ -99,7 +99,8 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
   const locator = createLocator(original)
   const diagnostics: Diagnostic[] = []
   const sections = findSections(normalized)
-  const format = detectFormat(normalized)
+  const firstTable = Math.min(sections.active?.heading ?? Infinity, sections.applications?.heading ?? Infinity, sections.appeals?.heading ?? Infinity)
+  const format = detectFormat(normalized, Number.isFinite(firstTable) ? firstTable : 0)
   const template = templates[format ?? '2021']
   let hints: ReadonlyMap<string, Hint> | undefined
   const context: MatchContext = {

@@ -26,7 +26,7 @@ import { readNumber, type Token } from '../tokens.js'
 import { assignedByOrder, cellsMisaligned, extraValues, regroupedByBalance, rowMissing } from './findings.js'
 import { regroup } from '../solve/regroup.js'
 import { labelScore, squeeze, stripNumbering } from './labels.js'
-import type { TemplateRow, TemplateTable } from './types.js'
+import { cellKeys, type TemplateRow, type TemplateTable } from './types.js'
 
 /** What the matcher read for one cell. */
 export interface Cell {
@@ -208,9 +208,10 @@ function toRun(table: TemplateTable, tokens: readonly Token[], part: Segment): R
   const specs: CellSpec[] = []
   for (const row of rows) {
     const spec = table.rows[row] as TemplateRow
-    for (const column of spec.columns) {
-      specs.push({ key: `${spec.key}.${column}`, signed: spec.signed?.includes(column) ?? false, decimal: spec.amounts?.includes(column) ?? false })
-    }
+    const keys = cellKeys(spec)
+    spec.columns.forEach((column, index) => {
+      specs.push({ key: keys[index] as string, signed: spec.signed?.includes(column) ?? false, decimal: spec.amounts?.includes(column) ?? false })
+    })
   }
   return buildRun(
     part.values.map((index) => tokens[index] as Token).filter((token) => token.kind === 'digits' || token.kind === 'number'),
@@ -226,10 +227,7 @@ function cellCount(table: TemplateTable, rows: readonly number[]): number {
 
 function keysOf(table: TemplateTable, rows: readonly number[]): string[] {
   const keys: string[] = []
-  for (const row of rows) {
-    const spec = table.rows[row] as TemplateRow
-    for (const column of spec.columns) keys.push(`${spec.key}.${column}`)
-  }
+  for (const row of rows) keys.push(...cellKeys(table.rows[row] as TemplateRow))
   return keys
 }
 
@@ -323,11 +321,10 @@ function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cel
 function assign(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], cells: Map<string, Cell>): void {
   let at = 0
   for (const row of rows) {
-    const spec = table.rows[row] as TemplateRow
-    for (const column of spec.columns) {
+    for (const key of cellKeys(table.rows[row] as TemplateRow)) {
       const token = tokens[values[at++] as number] as Token
       const number = token.kind === 'number' ? readNumber(token.text) : null
-      cells.set(`${spec.key}.${column}`, { value: number?.value ?? null, unit: number?.unit ?? null, token })
+      cells.set(key, { value: number === null ? null : number.value, unit: number === null ? null : number.unit, token })
     }
   }
 }

@@ -98,7 +98,9 @@ export function extractClaims(prose: string, section: ProseSection, context: Cla
     while (end < text.length && !SENTENCE_END.includes(text[end] as string)) end++
     readSentence(text, start, end, context, (bound, count) => {
       const percent = shareable.has(bound.quantity) ? percentAfter(text, count.after, end) : null
-      const last = percent === null ? count.after : percent.end
+      // The words end after the unit, or after the share and the parenthesis that opened it.
+      let last = percent === null ? count.after : percent.end
+      if (percent !== null && text[count.after] === '(' && text[last] === ')') last++
       claims.push({
         section,
         quantity: bound.quantity,

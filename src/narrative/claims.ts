@@ -28,7 +28,7 @@
  */
 import type { Format } from '../model.js'
 import { readings, shareable, type QuantityId } from './quantities.js'
-import { percentAfter, scanCounts, scanTerms, scanYears, type Count, type Found } from './scan.js'
+import { percentAfter, scanCounts, scanTerms, scanYears, type Count, type Found, type Year } from './scan.js'
 import { compactView } from './view.js'
 import { conjunctions, decisionGaps, gapBreakers, otherPeriodWords, partWords, subsetFillers } from './vocabulary.js'
 
@@ -115,58 +115,109 @@ export function extractClaims(prose: string, section: ProseSection, context: Cla
   return claims
 }
 
+/** How much of a clause before a claim is searched for parts, periods and subsets. */
+const PREFIX_REACH = 40
+
+/**
+ * Read the claims of the sentence `text[start, end)`. One pass: the counts, words and years
+ * are each scanned once, and walked with pointers as the sentence is read left to right, so
+ * that time stays linear in the sentence's length however many counts it holds.
+ */
 function readSentence(text: string, start: number, end: number, context: ClaimContext, emit: (bound: Bound, count: Count) => void): void {
   const counts = scanCounts(text, start, end)
   if (counts.length === 0) return
   const terms = scanTerms(text, start, end, context.year)
   if (terms.length === 0) return
-  const years = scanYears(text, start, end).filter((year) => !terms.some((term) => term.start <= year.start && year.end <= term.end))
-  const sentence = text.slice(start, end)
+  const years = outsideTerms(scanYears(text, start, end), terms)
+  const speaksOfRequests = text.slice(start, end).includes('申请')
   const state: SentenceState = { group: null, document: null, seen: new Set() }
-  for (const count of counts) {
-    const bound = bind(text, start, count, terms, state)
-    if (bound === null) continue
-    if ((bound.first.term.generic === true || bound.word.term.generic === true) && !sentence.includes('申请')) continue
-    const year = lastBefore(years, bound.first.start)
-    if (year !== undefined && year.year !== context.year) continue
-    if (readings(bound.quantity, context.format).length === 0) continue
-    if (state.seen.has(bound.quantity)) continue
-    state.seen.add(bound.quantity)
-    if (bound.word.term.role === 'group') state.group = bound.word
-    if (bound.word.term.role === 'object') state.document = bound.word
-    emit(bound, count)
+  const walk: Walk = { depth: 0, clause: start, inClause: 0, before: 0, lastGroup: null, lastObject: null }
+  let year: Year | undefined
+  let nextYear = 0
+  let nextCount = 0
+  for (let index = start; index <= end && nextCount < counts.length; index++) {
+    while (nextCount < counts.length && (counts[nextCount] as Count).start === index) {
+      const count = counts[nextCount++] as Count
+      advance(walk, terms, count.start)
+      while (nextYear < years.length && (years[nextYear] as Year).start < count.start) year = years[nextYear++]
+      const bound = bind(text, count, terms, walk, state)
+      if (bound === null) continue
+      if ((bound.first.term.generic === true || bound.word.term.generic === true) && !speaksOfRequests) continue
+      if (year !== undefined && year.year !== context.year) continue
+      if (readings(bound.quantity, context.format).length === 0) continue
+      if (state.seen.has(bound.quantity)) continue
+      state.seen.add(bound.quantity)
+      if (bound.word.term.role === 'group') state.group = bound.word
+      if (bound.word.term.role === 'object') state.document = bound.word
+      emit(bound, count)
+    }
+    if (index === end) break
+    const char = text[index] as string
+    if (char === '(') walk.depth++
+    else if (char === ')' && walk.depth > 0) walk.depth--
+    if (CLAUSE_END.includes(char) || listed(text, index)) walk.clause = index + 1
   }
 }
 
-function lastBefore<T extends { start: number }>(items: readonly T[], index: number): T | undefined {
-  let found: T | undefined
-  for (const item of items) if (item.start < index) found = item
-  return found
+/** Where the reading of a sentence stands. */
+interface Walk {
+  /** Parenthesis depth. */
+  depth: number
+  /** Start of the current clause. */
+  clause: number
+  /** Index of the first word in the current clause. */
+  inClause: number
+  /** Number of words that end before the current count. */
+  before: number
+  /** The latest 行政复议 / 行政诉讼 word, and the latest 规范性文件 / 规章 word, before the count. */
+  lastGroup: Found | null
+  lastObject: Found | null
+}
+
+/** Move the word pointers to the count at `at`. */
+function advance(walk: Walk, terms: readonly Found[], at: number): void {
+  while (walk.before < terms.length && (terms[walk.before] as Found).end <= at) {
+    const term = terms[walk.before++] as Found
+    if (term.term.role === 'group') walk.lastGroup = term
+    if (term.term.role === 'object') walk.lastObject = term
+  }
+  while (walk.inClause < walk.before && (terms[walk.inClause] as Found).start < walk.clause) walk.inClause++
+}
+
+/** The years that are not part of a word (`2023年度结转`), by one merge of the two sorted lists. */
+function outsideTerms(years: readonly Year[], terms: readonly Found[]): Year[] {
+  const kept: Year[] = []
+  let next = 0
+  for (const year of years) {
+    while (next < terms.length && (terms[next] as Found).end <= year.start) next++
+    const term = terms[next]
+    if (term === undefined || !(term.start <= year.start && year.end <= term.end)) kept.push(year)
+  }
+  return kept
 }
 
 /** Tie `count` to the nearest word before it in its clause, or `null` when that is not certain. */
-function bind(text: string, sentenceStart: number, count: Count, terms: readonly Found[], state: SentenceState): Bound | null {
-  let clause = count.start
-  while (clause > sentenceStart && !CLAUSE_END.includes(text[clause - 1] as string) && !listed(text, clause - 1)) clause--
-  const before = terms.filter((term) => term.start >= clause && term.end <= count.start)
-  const last = before[before.length - 1]
-  if (last === undefined) return null
+function bind(text: string, count: Count, terms: readonly Found[], walk: Walk, state: SentenceState): Bound | null {
+  const lastIndex = walk.before - 1
+  if (lastIndex < walk.inClause) return null
+  const last = terms[lastIndex] as Found
+  const previous = lastIndex - 1 >= walk.inClause ? terms[lastIndex - 1] : undefined
   if (count.unit === '起' && last.term.cases !== true) return null
   if (!gapAllows(text.slice(last.end, count.start), last)) return null
-  if (depthAt(text, sentenceStart, count.start) > 0 && last.term.nested !== true) return null
+  if (walk.depth > 0 && last.term.nested !== true) return null
 
-  const resolved = resolve(text, before, last, state, terms)
+  const resolved = resolve(text, previous, last, state, walk)
   if (resolved === null) return null
   const { quantity, first } = resolved
   // Another word before the claim's first word qualifies it.
-  if (before.some((term) => term.end <= first.start)) return null
-  if (!prefixAllows(text.slice(clause, first.start))) return null
+  const firstIndex = first === last ? lastIndex : lastIndex - 1
+  if (firstIndex > walk.inClause) return null
+  if (!prefixAllows(text.slice(Math.max(walk.clause, first.start - PREFIX_REACH), first.start))) return null
   return { quantity, first, word: last }
 }
 
 /** The quantity a word names, given the words before it; the claim's first word. */
-function resolve(text: string, before: readonly Found[], last: Found, state: SentenceState, terms: readonly Found[]): { quantity: QuantityId; first: Found } | null {
-  const previous = before[before.length - 2]
+function resolve(text: string, previous: Found | undefined, last: Found, state: SentenceState, walk: Walk): { quantity: QuantityId; first: Found } | null {
   switch (last.term.role) {
     case 'object':
       // 制发行政规范性文件62件: the verb right before the object.
@@ -175,12 +226,12 @@ function resolve(text: string, before: readonly Found[], last: Found, state: Sen
     case 'verb': {
       // 废止24件: the object of the sentence's last claim about documents, if no other since.
       const document = state.document
-      if (document === null || lastOfRole(terms, 'object', last.start) !== document) return null
+      if (document === null || walk.lastObject !== document) return null
       return { quantity: `${document.id}.${last.id}`, first: last }
     }
     case 'outcome': {
       const group = state.group
-      if (group === null || lastOfRole(terms, 'group', last.start) !== group) return null
+      if (group === null || walk.lastGroup !== group) return null
       return { quantity: `${group.id}:${last.id}`, first: last }
     }
     case 'group':
@@ -198,12 +249,6 @@ function resolve(text: string, before: readonly Found[], last: Found, state: Sen
   return { quantity: last.id, first: last }
 }
 
-function lastOfRole(terms: readonly Found[], role: string, index: number): Found | undefined {
-  let found: Found | undefined
-  for (const term of terms) if (term.term.role === role && term.start < index) found = term
-  return found
-}
-
 /** May the text between a word and its number stand there. */
 function gapAllows(gap: string, word: Found): boolean {
   if (gap.length > word.term.gap || /\d/.test(gap)) return false
@@ -214,16 +259,6 @@ function gapAllows(gap: string, word: Found): boolean {
 /** Is `index` a `、` after a count (`行政复议4件、行政诉讼3件`): it ends a clause like a comma. */
 function listed(text: string, index: number): boolean {
   return text[index] === '、' && (text[index - 1] === '件' || text[index - 1] === '起')
-}
-
-/** Parenthesis depth at `index`, counted from the sentence's start. */
-function depthAt(text: string, from: number, index: number): number {
-  let depth = 0
-  for (let at = from; at < index; at++) {
-    if (text[at] === '(') depth++
-    else if (text[at] === ')' && depth > 0) depth--
-  }
-  return depth
 }
 
 /** May the clause before the claim's first word stand there (see the module comment). */

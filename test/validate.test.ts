@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseReport, RULES_URL, validateReport, type Diagnostic } from '../src/index.js'
-import { fixtures } from './helpers/fixtures.js'
+import { expectedValues, fixtures, type Fixture } from './helpers/fixtures.js'
 import { reportFromValues } from './helpers/report.js'
 
 const errors = (findings: Diagnostic[]) => findings.filter((finding) => finding.severity === 'error')
@@ -174,5 +174,27 @@ describe('rules and ignoreRules', () => {
     expect(validateReport(report, { rules: ['appeals-total'] })).toEqual([])
     expect(validateReport(report, { ignoreRules: ['applications-balance'] })).toEqual([])
     expect(validateReport(report, { rules: ['applications-balance'] })).toHaveLength(2)
+  })
+})
+
+describe('the corpus, from its hand-checked values', () => {
+  for (const fixture of fixtures('corpus')) {
+    it(`${fixture.name}: the errors are the report's own, as its expected file lists them`, () => {
+      const values = Object.fromEntries(expectedValues(fixture))
+      const listed = ((fixture.expected?._expected_failures ?? []) as string[]).map((failure) => failure.slice(0, failure.indexOf(':')))
+      const found = errors(validateReport(reportFromValues(values))).map((finding) => `${finding.ruleId} ${finding.path[0]?.split('.').pop()}`)
+      expect(found).toEqual(listed)
+    })
+  }
+
+  it('上海市人民政府办公厅 2019 leaves the 总计 of its results blank: not assessable; with blankAsZero every applicant column balances', () => {
+    const fixture = fixtures('corpus').find((item) => item.name.startsWith('011_')) as Fixture
+    const report = reportFromValues(Object.fromEntries(expectedValues(fixture)))
+    const findings = validateReport(report)
+    expect(findings.length).toBeGreaterThan(0)
+    expect(findings.every((finding) => finding.severity === 'info')).toBe(true)
+    const asZero = validateReport(report, { blankAsZero: true, rules: ['applications-balance', 'applications-results-sum', 'appeals-total'] })
+    // Only the 总计 column fails then: its results are all blank, so they add up to 0, not 805.
+    expect(asZero.map((finding) => [finding.ruleId, finding.path[0], finding.actual, finding.expected])).toEqual([['applications-results-sum', 'applications.totalHandled.total', 805, 0]])
   })
 })

@@ -5,10 +5,10 @@
  * 件: `全县新收到政府信息公开申请99件`, `其中予以公开26件`, `引发行政复议6件，结果维持2件`.
  * Only claims tied to a quantity with confidence are kept. A count is left alone when:
  *
- * - no word of the vocabulary stands before it in its clause (clauses end at `，；：（）。`, and
- *   at `、` after a count),
- *   or the nearest one is farther than the word allows, or the words between them compare,
- *   share out or subset (`较`, `增`, `占`, `率`, `其中` …: `vocabulary.ts`);
+ * - no word of the vocabulary stands before it in its clause (clauses end at `，；：（）。`,
+ *   and at `、` after a count), or the nearest one is farther than the word allows, or the
+ *   words between them compare, share out or subset (`较`, `增`, `占`, `率`, `其中` …:
+ *   `vocabulary.ts`);
  * - another word of the vocabulary stands before the claim's word in the clause: it
  *   qualifies it (`上年结转的申请中办结4件`, `因本机关不掌握等原因无法提供265件`);
  * - two words are joined by `、`/`和`/`及` (`行政复议、行政诉讼案件74件`), except

@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { equations, validateReport } from '../src/index.js'
 import { balancedReport, balancedValues, perturb, perturbation, sourcesFor } from './arbitraries/report.js'
-import { fcParameters } from './helpers/fc.js'
+import { propertyOptions } from './helpers/property.js'
 import { reportFromValues } from './helpers/report.js'
 
 describe('balance rules over generated reports', () => {
@@ -16,7 +16,7 @@ describe('balance rules over generated reports', () => {
       fc.property(balancedReport(), ({ report }) => {
         expect(validateReport(report)).toEqual([])
       }),
-      fcParameters,
+      propertyOptions(200),
     )
   })
 
@@ -42,7 +42,7 @@ describe('balance rules over generated reports', () => {
           }
         }
       }),
-      fcParameters,
+      propertyOptions(200),
     )
   })
 
@@ -57,7 +57,7 @@ describe('balance rules over generated reports', () => {
           expect(finding.path).toEqual([change.key])
         }
       }),
-      fcParameters,
+      propertyOptions(200),
     )
   })
 })

@@ -187,6 +187,15 @@ describe('the corpus, from its hand-checked values', () => {
     })
   }
 
+  for (const fixture of fixtures('corpus').filter((item) => item.extension === 'txt')) {
+    it(`${fixture.name}: parsed, it has the same errors, and nothing else but infos`, () => {
+      const listed = ((fixture.expected?._expected_failures ?? []) as string[]).map((failure) => failure.slice(0, failure.indexOf(':')))
+      const findings = validateReport(parseReport(fixture.input))
+      expect(errors(findings).map((finding) => `${finding.ruleId} ${finding.path[0]?.split('.').pop()}`)).toEqual(listed)
+      expect(findings.filter((finding) => finding.severity === 'warning')).toEqual([])
+    })
+  }
+
   it('上海市人民政府办公厅 2019 leaves the 总计 of its results blank: not assessable; with blankAsZero every applicant column balances', () => {
     const fixture = fixtures('corpus').find((item) => item.name.startsWith('011_')) as Fixture
     const report = reportFromValues(Object.fromEntries(expectedValues(fixture)))

@@ -85,7 +85,7 @@ export function checkEquations(rules: readonly EquationRule[], context: RuleCont
     }
     const left = sumOf(equation.left, lookup, blankAsZero)
     const right = sumOf(equation.right, lookup, blankAsZero)
-    if (isBalanced(difference, Math.max(Math.abs(left), Math.abs(right)))) return
+    if (isBalanced(difference)) return
     const suspect = suspectCell(list, residuals, index)
     const value = (key: string) => lookup(key) ?? null
     const data: Failure = { scope: equation.scope, left: equation.left.map(value), right: equation.right.map(value), suspect }

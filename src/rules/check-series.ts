@@ -101,7 +101,7 @@ export function checkPair(
     }
     const left = sumOf(equation.left, lookup, blankAsZero)
     const right = sumOf(equation.right, lookup, blankAsZero)
-    if (isBalanced(difference, Math.max(Math.abs(left), Math.abs(right)))) continue
+    if (isBalanced(difference)) continue
     const value = (key: string) => lookup(key) ?? null
     const data: SeriesFailure = { scope: equation.scope, ...names, left: equation.left.map(value), right: equation.right.map(value) }
     const { actual, expected } = rule.measure?.(data.left.map(Number), data.right.map(Number)) ?? { actual: left, expected: right }

@@ -1,8 +1,8 @@
 /**
  * Evaluating a balance identity (`equations.ts`) over a flat value lookup.
  *
- * Shared by the validator and by the solver for run-together digits, which calls these in
- * loops: nothing here allocates on the happy path. A value is looked up by flat key; `null`
+ * Shared by the validator and by the solver for run-together digits (through `verdict` in
+ * `equations.ts`), which calls these in loops: nothing here allocates on the happy path. A value is looked up by flat key; `null`
  * or `undefined` is a blank cell.
  */
 import type { Equation } from './equations.js'
@@ -38,20 +38,13 @@ export function residual(equation: Equation, lookup: Lookup, blankAsZero = false
 }
 
 /**
- * Is a residual zero. Counts are integers and compare exactly; a decimal that slipped into
- * a count (which `count-integer` reports) may leave a rounding error of binary floating
- * point, which is not a failure of the balance.
+ * Is a residual zero: within a millionth. Counts are integers and differ by 1 at least;
+ * amounts (万元, four decimals) and a decimal that slipped into a count (which
+ * `count-integer` reports) leave rounding errors of binary floating point far below that,
+ * which are not failures of the balance.
  */
-export function isBalanced(difference: number, scale = 1): boolean {
-  return Math.abs(difference) <= 1e-9 * Math.max(1, Math.abs(scale))
-}
-
-/** Does `equation` hold: `true`, `false`, or `null` when it is not assessable. */
-export function holds(equation: Equation, lookup: Lookup, blankAsZero = false): boolean | null {
-  const left = sumOf(equation.left, lookup, blankAsZero)
-  const right = sumOf(equation.right, lookup, blankAsZero)
-  if (Number.isNaN(left) || Number.isNaN(right)) return null
-  return isBalanced(left - right, Math.max(Math.abs(left), Math.abs(right)))
+export function isBalanced(difference: number): boolean {
+  return Math.abs(difference) < 1e-6
 }
 
 /** The operands of `equation` that are blank, left side first. */

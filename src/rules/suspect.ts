@@ -56,7 +56,7 @@ export function suspectCell(list: readonly Equation[], residuals: readonly numbe
     const delta = sign * difference
     for (const entry of index.get(key) ?? []) {
       const other = residuals[entry.equation] ?? Number.NaN
-      if (!Number.isNaN(other) && !isBalanced(entry.sign * other - delta, delta)) return false
+      if (!Number.isNaN(other) && !isBalanced(entry.sign * other - delta)) return false
     }
     return true
   }

@@ -8,6 +8,7 @@
 import type { Format } from '../model.js'
 import { applicantColumns, appealColumns } from '../template/shared.js'
 import { templates } from '../template/index.js'
+import { isBalanced, residual, type Lookup } from './evaluate.js'
 
 /** One balance identity. */
 export interface Equation {
@@ -101,23 +102,13 @@ export type Verdict = 'holds' | 'fails' | 'open'
 
 /**
  * Evaluate `equation` with `value(key)`: `open` when any operand is `null` or missing.
- * Allocation-free: the solver calls it in loops.
+ * Allocation-free: the solver calls it in loops. (The arithmetic is `evaluate.ts`'s, which
+ * the validator uses too.)
  */
-export function verdict(equation: Equation, value: (key: string) => number | null | undefined): Verdict {
-  let left = 0
-  let right = 0
-  for (const key of equation.left) {
-    const operand = value(key)
-    if (operand === null || operand === undefined) return 'open'
-    left += operand
-  }
-  for (const key of equation.right) {
-    const operand = value(key)
-    if (operand === null || operand === undefined) return 'open'
-    right += operand
-  }
-  // Amounts may be decimal: compare with a tolerance far below a cent.
-  return Math.abs(left - right) < 1e-6 ? 'holds' : 'fails'
+export function verdict(equation: Equation, value: Lookup): Verdict {
+  const difference = residual(equation, value)
+  if (Number.isNaN(difference)) return 'open'
+  return isBalanced(difference) ? 'holds' : 'fails'
 }
 
 /** The equations whose every key is in `keys`. */

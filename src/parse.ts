@@ -102,15 +102,15 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
   const firstTable = Math.min(sections.active?.heading ?? Infinity, sections.applications?.heading ?? Infinity, sections.appeals?.heading ?? Infinity)
   const format = detectFormat(normalized, Number.isFinite(firstTable) ? firstTable : 0)
   const template = templates[format ?? '2021']
+  const metadata = readMetadata(display, normalized, sections, locator)
   let hints: ReadonlyMap<string, Hint> | undefined
   const context: MatchContext = {
     locator,
     locale,
     diagnostics,
     format: template.format,
-    hints: () => (hints ??= findHints(normalized, sections, template.format)),
+    hints: () => (hints ??= findHints(normalized, sections, template.format, metadata.year)),
   }
-  const metadata = readMetadata(display, normalized, sections, locator)
   // One object, written in order: spreading a 200-key object costs a hundred times more.
   const sources: Record<string, Position> = metadata.sources
   const layouts: Layouts = { active: null, applications: null, appeals: null }

@@ -46,7 +46,7 @@ const cache = new Map<Format, readonly Equation[]>()
 const byKeyCache = new Map<Format, ReadonlyMap<string, readonly Equation[]>>()
 
 /** Build an equation, with its operands listed once. */
-function equation(ruleId: string, scope: string, left: readonly string[], right: readonly string[]): Equation {
+export function equation(ruleId: string, scope: string, left: readonly string[], right: readonly string[]): Equation {
   return { ruleId, scope, left, right, operands: [...left, ...right] }
 }
 

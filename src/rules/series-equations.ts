@@ -5,7 +5,7 @@
  */
 import type { Format } from '../model.js'
 import { applicantColumns } from '../template/shared.js'
-import type { Equation } from './equations.js'
+import { equation, type Equation } from './equations.js'
 
 /** Prefix of the keys read from the earlier report. */
 export const PRIOR = 'prior:'
@@ -21,34 +21,19 @@ export function seriesEquations(earlier: Format, later: Format): Equation[] {
   const list: Equation[] = []
   // carry-over: what was carried forward is what is carried over.
   for (const column of applicantColumns) {
-    list.push({
-      ruleId: 'carry-over',
-      scope: column,
-      left: [`applications.carriedOver.${column}`],
-      right: [`${PRIOR}applications.carriedForward.${column}`],
-    })
+    list.push(equation('carry-over', column, [`applications.carriedOver.${column}`], [`${PRIOR}applications.carriedForward.${column}`]))
   }
   // active-in-force-trend: inForce(y) = inForce(y−1) + issued(y) − repealed(y), with the
   // subtraction moved across so that both sides are sums.
   if (earlier === '2021' && later === '2021') {
     for (const row of documentRows) {
-      list.push({
-        ruleId: 'active-in-force-trend',
-        scope: row,
-        left: [`active.${row}.inForce`, `active.${row}.repealed`],
-        right: [`${PRIOR}active.${row}.inForce`, `active.${row}.issued`],
-      })
+      list.push(equation('active-in-force-trend', row, [`active.${row}.inForce`, `active.${row}.repealed`], [`${PRIOR}active.${row}.inForce`, `active.${row}.issued`]))
     }
   }
   // licensing-previous: previous(y) = previous(y−1) + change(y−1).
   if (earlier === '2019' && later === '2019') {
     for (const row of itemRows) {
-      list.push({
-        ruleId: 'licensing-previous',
-        scope: row,
-        left: [`active.${row}.previous`],
-        right: [`${PRIOR}active.${row}.previous`, `${PRIOR}active.${row}.change`],
-      })
+      list.push(equation('licensing-previous', row, [`active.${row}.previous`], [`${PRIOR}active.${row}.previous`, `${PRIOR}active.${row}.change`]))
     }
   }
   return list

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { blankOperands, isBalanced, residual, sumOf } from '../../src/rules/evaluate.js'
 import { equations, verdict, type Equation } from '../../src/rules/equations.js'
 
-const equation: Equation = { ruleId: 'test', scope: 'x', left: ['a', 'b'], right: ['c'] }
+const equation: Equation = { ruleId: 'test', scope: 'x', left: ['a', 'b'], right: ['c'], operands: ['a', 'b', 'c'] }
 const lookup = (values: Record<string, number | null>) => (key: string) => values[key]
 
 describe('evaluate', () => {

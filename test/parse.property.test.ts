@@ -12,7 +12,7 @@ import { fixtures } from './helpers/fixtures.js'
 import { outside, places, positions } from './helpers/places.js'
 import { propertyOptions } from './helpers/property.js'
 
-const reports = fixtures('seeds').concat(fixtures('corpus')).map((fixture) => fixture.input)
+const reports = [...fixtures('seeds'), ...fixtures('corpus'), ...fixtures('counterexamples')].map((fixture) => fixture.input)
 
 /** Text that looks like reports: real fragments, digits, separators, odd characters. */
 const reportish = fc

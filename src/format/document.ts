@@ -60,14 +60,15 @@ function paragraphs(text: unknown): string[] {
 }
 
 /**
- * The blocks of `report` (a report object of the model's shape). `null` and missing values
- * are written `blank`.
+ * The blocks of `report`: a report object of the model's shape, or a flat row keyed by
+ * FIELDS keys. `null` and missing values are written `blank`.
  */
 export function documentBlocks(report: Record<string, unknown>, blank: string): Block[] {
   const format: Format = report.format === '2019' ? '2019' : '2021'
   const unit = format === '2019' ? getPath(report, 'active.procurement.amountUnit') : null
   const write = (key: string): string => {
-    const value = getPath(report, key)
+    // Nested as the model has it, or flat as `flattenReport` (or a CSV row) has it.
+    const value = getPath(report, key) ?? report[key]
     if (typeof value !== 'number' || !Number.isFinite(value)) return blank
     return key === 'active.procurement.amount' && typeof unit === 'string' ? `${writeNumber(value)}${unit}` : writeNumber(value)
   }

@@ -42,11 +42,13 @@ export interface FormatOptions {
 }
 
 /**
- * Write `report` (as `parseReport` returns it, or built from flat values) as text in
- * `layout`: the title, the six sections with the template's headings and the report's
- * prose, and the three tables with the template's headers and labels (2021 template, or
- * the 2019 trial template when `report.format` is `'2019'`). A `null` or missing value is
- * written `options.blank`.
+ * Write `report` as text in `layout`: the title, the six sections with the template's
+ * headings and the report's prose, and the three tables with the template's headers and
+ * labels (2021 template, or the 2019 trial template when `report.format` is `'2019'`).
+ *
+ * `report` is a report as `parseReport` returns it (or read back from JSON), or a flat row
+ * keyed by the FIELDS keys, as `flattenReport` returns it or a CSV row has it. A `null` or
+ * missing value is written `options.blank`.
  *
  * Throws a `TypeError` when `report` is not an object or `layout` is not one of
  * `formatLayouts`.

@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // The core, and the subpath entries that carry the dependencies.
+  entry: {
+    index: 'src/index.ts',
+    html: 'src/html/index.ts',
+  },
   format: ['esm'],
   dts: true,
   clean: true,

@@ -1,13 +1,139 @@
 /**
- * `zfxxgk/html`: read a report from its original web page.
+ * `zfxxgk/html`: read a report from its original web page, with parse5.
  *
- * STUB: the signature is settled; the parse5-based reader lands with issue #5. Until then
- * this reads the markup as text.
+ * ```
+ * html ──scan (parse5 tokenizer, one pass, no tree)──▶ view + table cells
+ *      ──chrome──▶ view without navigation, footers, scripts …
+ *      ──readReport (the core pipeline, the same matcher)──▶ report
+ * ```
+ *
+ * The view has the HTML's length (tags blanked, references decoded in place), so the
+ * core finds sections, metadata and prose in it unchanged, and every offset it reports is
+ * an offset in the HTML. The tables are read by the `html` reader from the cells of the
+ * markup, one token per cell.
  */
+import { diagnostic, type Locale } from '../diagnostics.js'
 import type { Report } from '../model.js'
-import { parseReport, type ParseOptions } from '../parse.js'
+import { normalize } from '../normalize.js'
+import { checkOptions, describe, readReport, type ParseOptions } from '../parse.js'
+import { createLocator, type Locator } from '../position.js'
+import type { Token } from '../tokens.js'
+import { findSections, type Region } from '../template/sections.js'
+import type { SectionId } from '../template/types.js'
+import { articleSpan } from './chrome.js'
+import { noReportTables } from './messages.js'
+import { showProse } from './prose.js'
+import { countCells, createHtmlReader, outsideTables } from './reader.js'
+import { scanHtml } from './scan.js'
+import { blank, type Span } from './spaces.js'
 
-/** Read a report from HTML. Positions point into the HTML. */
+/** The sections holding tables. */
+const TABLE_SECTIONS = ['active', 'applications', 'appeals'] as const
+
+/** Is `offset` inside one of `spans` (sorted by start, not overlapping). */
+function inside(spans: readonly Span[], offset: number): boolean {
+  for (const span of spans) {
+    if (span.start > offset) return false
+    if (offset < span.end) return true
+  }
+  return false
+}
+
+/** Outermost spans only, sorted: nested chrome is already blanked by its parent. */
+function outermost(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const result: Span[] = []
+  for (const span of sorted) {
+    const last = result[result.length - 1]
+    if (last !== undefined && span.start < last.end) continue
+    result.push(span)
+  }
+  return result
+}
+
+/**
+ * Read a 政府信息公开工作年度报告 from its web page (a whole page or the article's markup).
+ *
+ * Returns the same model as `parseReport`, read by the same template matcher; `sources`
+ * and every diagnostic's `place` are lines, columns and offsets in the HTML. Tables are read
+ * from the markup (`rowspan`/`colspan`, cells split over `<p>`/`<span>`/`<br>`, `&nbsp;`
+ * blanks); site chrome is ignored. `report.prose` has its whitespace collapsed as a browser
+ * shows it (none between Chinese characters, paragraphs on lines of their own), so indexes
+ * into a prose string do not map one to one onto the HTML: `sources['prose.overview']` is
+ * the span of the section's text in the page.
+ *
+ * Never throws on a string; a page without the report's tables gets an `html-no-tables`
+ * error. Throws a `TypeError` when `html` is not a string or the options are malformed.
+ *
+ * @example
+ * ```js
+ * import { parseHtmlReport } from 'zfxxgk/html'
+ * const report = parseHtmlReport(html)
+ * report.applications.newRequests.total // 218
+ * report.sources['applications.newRequests.total'].start // { line, column, offset } in the HTML
+ * ```
+ */
 export function parseHtmlReport(html: string, options?: ParseOptions): Report {
-  return parseReport(html, options)
+  if (typeof html !== 'string') throw new TypeError(`parseHtmlReport expects the page's HTML as a string, got ${describe(html)}`)
+  const { readers, locale } = checkOptions(options, 'parseHtmlReport')
+  const scan = scanHtml(html)
+
+  // Chrome elements first, then everything outside the article.
+  const chrome = outermost(scan.chrome)
+  let view = blank(scan.view, chrome)
+  let normalized = normalize(view)
+  const sections = findSections(normalized)
+  const article = articleSpan(view, sections, scan.containers)
+  if (article !== null) {
+    const outside = [
+      { start: 0, end: article.start },
+      { start: article.end, end: html.length },
+    ]
+    // The article holds every heading: the sections stay where they were.
+    view = blank(view, outside)
+    normalized = blank(normalized, outside)
+  }
+  const kept = (offset: number): boolean => !inside(chrome, offset) && (article === null || (offset >= article.start && offset < article.end))
+  const cells = scan.cells.filter((cell) => kept(cell.start))
+
+  const report = readReport({ original: html, normalized, display: view }, [createHtmlReader(cells), ...readers.map((reader) => outsideTables(reader, cells))], locale)
+  showProse(report, view, scan.padding)
+  const locator = createLocator(html)
+  tightenMetadata(report, view, locator)
+  const missing = missingTables(cells, sections, scan.tables.filter(kept).length, scan.images.filter(kept).length, locator, locale)
+  if (missing !== null) report.diagnostics.push(missing)
+  return report
+}
+
+/**
+ * The metadata's sources are lines of the view, which start and end in the markup around
+ * the text (`<h1 class="title">…</h1>`): cut them to the text.
+ */
+function tightenMetadata(report: Report, view: string, locator: Locator): void {
+  for (const key of ['title', 'year', 'publishedAt']) {
+    const source = report.sources[key]
+    if (source === undefined) continue
+    let start = source.start.offset
+    let end = source.end.offset
+    while (start < end && view.charCodeAt(start) <= 0x20) start++
+    while (end > start && view.charCodeAt(end - 1) <= 0x20) end--
+    if (start !== source.start.offset || end !== source.end.offset) report.sources[key] = locator.position(start, end)
+  }
+}
+
+/** The `html-no-tables` error when no table section holds a cell, else `null`. */
+function missingTables(
+  cells: readonly Token[],
+  sections: Partial<Record<SectionId, Region>>,
+  tables: number,
+  images: number,
+  locator: Locator,
+  locale: Locale,
+): ReturnType<typeof diagnostic> | null {
+  const regions = TABLE_SECTIONS.map((id) => sections[id]).filter((region) => region !== undefined)
+  const found = regions.length === 0 ? cells.length : regions.reduce((sum, region) => sum + countCells(cells, region.start, region.end), 0)
+  if (found > 0) return null
+  const where = sections.applications ?? regions[0]
+  const place = where === undefined ? null : locator.position(where.heading, where.end)
+  return diagnostic('html-no-tables', 'error', noReportTables, { tables, images }, locale, { place, path: [...TABLE_SECTIONS] })
 }

@@ -4,7 +4,7 @@
 import type { Format } from '../model.js'
 import { template2019 } from './2019.js'
 import { template2021 } from './2021.js'
-import type { Template } from './types.js'
+import { cellKeys, type Template } from './types.js'
 
 export { template2019, template2021 }
 export type { SectionId, SectionSpec, TableId, Template, TemplateRow, TemplateTable } from './types.js'
@@ -21,7 +21,7 @@ const keyCache = new Map<Format, readonly string[]>()
 export function fieldKeys(format: Format): readonly string[] {
   let keys = keyCache.get(format)
   if (keys === undefined) {
-    keys = templates[format].tables.flatMap((table) => table.rows.flatMap((row) => row.columns.map((column) => `${row.key}.${column}`)))
+    keys = templates[format].tables.flatMap((table) => table.rows.flatMap((row) => cellKeys(row)))
     keyCache.set(format, keys)
   }
   return keys
@@ -40,13 +40,21 @@ export function isAmountKey(format: Format, key: string): boolean {
 }
 
 /**
- * Which template `text` follows, judged by the column headers only one template has;
- * `null` when it has neither's.
+ * Labels both templates print and earlier report formats (before 2019) never had: a text
+ * with one of them but neither template's column headers is read with the current template.
  */
-export function detectFormat(text: string): Format | null {
-  const count = (template: Template) => template.signatures.reduce((sum, signature) => sum + (text.includes(signature) ? 1 : 0), 0)
+const SHARED_MARKERS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理', '未经复议直接起诉', '复议后起诉', '第二十条第']
+
+/**
+ * Which template `text` follows, judged by the column headers only one template has, then
+ * by labels both share (the current template then); `null` when it has none of them: a
+ * report in an earlier format, or not a report at all.
+ */
+export function detectFormat(text: string, from = 0): Format | null {
+  // Column headers live in the tables: `from` skips the prose before them.
+  const count = (template: Template) => template.signatures.reduce((sum, signature) => sum + (text.includes(signature, from) ? 1 : 0), 0)
   const newer = count(template2021)
   const older = count(template2019)
-  if (newer === 0 && older === 0) return null
+  if (newer === 0 && older === 0) return SHARED_MARKERS.some((marker) => text.includes(marker, from)) ? '2021' : null
   return older > newer ? '2019' : '2021'
 }

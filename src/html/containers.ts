@@ -8,6 +8,8 @@
 import type { Span } from './spaces.js'
 
 const CONTAINERS = new Set(['article', 'blockquote', 'body', 'center', 'div', 'main', 'section', 'table', 'td', 'th'])
+/** Tags that end the open cell of their table (as start tags; `</tr>` … as end tags too). */
+const ENDS_CELL = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot'])
 
 /** Records container spans as tags go by. */
 export interface ContainerTracker {
@@ -19,36 +21,51 @@ export interface ContainerTracker {
 
 /** Create a {@link ContainerTracker}. */
 export function createContainerTracker(): ContainerTracker {
-  const open: { name: string; start: number }[] = []
+  const names: string[] = []
+  const starts: number[] = []
   const spans: Span[] = []
 
-  /** Close the innermost open element named `name` (and what is open inside it) at `end`. */
-  function close(name: string | ((name: string) => boolean), end: number, stopAtTable: boolean): void {
-    for (let index = open.length - 1; index >= 0; index--) {
-      const element = open[index] as { name: string; start: number }
-      if (typeof name === 'string' ? element.name === name : name(element.name)) {
-        while (open.length > index) spans.push({ start: (open.pop() as { start: number }).start, end })
-        return
-      }
-      if (stopAtTable && element.name === 'table') return
+  /** Close the element open at `index` and everything open inside it, at `end`. */
+  function closeFrom(index: number, end: number): void {
+    while (names.length > index) {
+      names.pop()
+      spans.push({ start: starts.pop() as number, end })
     }
   }
 
-  const isCell = (name: string): boolean => name === 'td' || name === 'th'
+  /** Close the open cell of the innermost table, if any. */
+  function closeCell(end: number): void {
+    for (let index = names.length - 1; index >= 0; index--) {
+      const name = names[index]
+      if (name === 'td' || name === 'th') return closeFrom(index, end)
+      if (name === 'table') return
+    }
+  }
+
+  /** Close the innermost open element named `name` (not past a table for cells). */
+  function close(name: string, end: number): void {
+    const cell = name === 'td' || name === 'th'
+    for (let index = names.length - 1; index >= 0; index--) {
+      if (names[index] === name) return closeFrom(index, end)
+      if (cell && names[index] === 'table') return
+    }
+  }
 
   return {
     start(name, at) {
-      // A new cell or row ends the open cell of the same table.
-      if (isCell(name) || name === 'tr' || name === 'tbody' || name === 'thead' || name === 'tfoot') close(isCell, at, true)
-      if (CONTAINERS.has(name)) open.push({ name, start: at })
+      // A new cell, row or row group ends the open cell of the same table.
+      if (ENDS_CELL.has(name)) closeCell(at)
+      if (CONTAINERS.has(name)) {
+        names.push(name)
+        starts.push(at)
+      }
     },
     end(name, at, after) {
-      if (name === 'tr' || name === 'tbody' || name === 'thead' || name === 'tfoot') close(isCell, at, true)
-      else if (isCell(name)) close(name, after, true)
-      else if (CONTAINERS.has(name)) close(name, after, false)
+      if (ENDS_CELL.has(name) && name !== 'td' && name !== 'th') closeCell(at)
+      else if (CONTAINERS.has(name)) close(name, after)
     },
     finish(length) {
-      while (open.length > 0) spans.push({ start: (open.pop() as { start: number }).start, end: length })
+      closeFrom(0, length)
       return spans
     },
   }

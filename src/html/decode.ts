@@ -39,6 +39,14 @@ export function createTextDecoder(html: string): TextDecoder {
   let decoded = ''
   let text = ''
   const padding: Span[] = []
+  // The next `&` at or after the last run: runs come in order, and searching afresh from
+  // each run to an `&` far ahead (or to the end) would cost the rest of the page each time.
+  let nextAmp = -2
+
+  function ampAtOrAfter(from: number): number {
+    if (nextAmp !== -1 && nextAmp < from) nextAmp = html.indexOf('&', from)
+    return nextAmp
+  }
   const decoder = new HtmlEntityDecoder((codePoint) => {
     // Named references arrive one UTF-16 unit at a time, numeric ones as a code point.
     decoded += String.fromCodePoint(codePoint)
@@ -67,7 +75,7 @@ export function createTextDecoder(html: string): TextDecoder {
       return text
     },
     view(from, to, withText) {
-      let amp = html.indexOf('&', from)
+      let amp = ampAtOrAfter(from)
       if (amp === -1 || amp >= to) {
         const run = html.slice(from, to)
         if (withText) text = run
@@ -90,7 +98,7 @@ export function createTextDecoder(html: string): TextDecoder {
           if (withText) text += before
           at = amp + 1
         }
-        amp = html.indexOf('&', at)
+        amp = ampAtOrAfter(at)
       }
       const rest = html.slice(at, to)
       if (withText) text += rest

@@ -23,7 +23,7 @@ import type { SectionId } from '../template/types.js'
 import { articleSpan } from './chrome.js'
 import { noReportTables } from './messages.js'
 import { showProse } from './prose.js'
-import { countCells, createHtmlReader, outsideTables } from './reader.js'
+import { countTokens, createTokenReader, outsideTables } from '../markup/reader.js'
 import { scanHtml } from './scan.js'
 import { blank, type Span } from './spaces.js'
 
@@ -96,7 +96,7 @@ export function parseHtmlReport(html: string, options?: ParseOptions): Report {
   const kept = (offset: number): boolean => !inside(chrome, offset) && (article === null || (offset >= article.start && offset < article.end))
   const cells = scan.cells.filter((cell) => kept(cell.start))
 
-  const report = readReport({ original: html, normalized, display: view }, [createHtmlReader(cells), ...readers.map((reader) => outsideTables(reader, cells))], locale)
+  const report = readReport({ original: html, normalized, display: view }, [createTokenReader('html', cells), ...readers.map((reader) => outsideTables(reader, cells))], locale)
   showProse(report, view, scan.padding)
   const locator = createLocator(html)
   tightenMetadata(report, view, locator)
@@ -131,7 +131,7 @@ function missingTables(
   locale: Locale,
 ): ReturnType<typeof diagnostic> | null {
   const regions = TABLE_SECTIONS.map((id) => sections[id]).filter((region) => region !== undefined)
-  const found = regions.length === 0 ? cells.length : regions.reduce((sum, region) => sum + countCells(cells, region.start, region.end), 0)
+  const found = regions.length === 0 ? cells.length : regions.reduce((sum, region) => sum + countTokens(cells, region.start, region.end), 0)
   if (found > 0) return null
   const where = sections.applications ?? regions[0]
   const place = where === undefined ? null : locator.position(where.heading, where.end)

@@ -8,7 +8,7 @@
  * `sources['prose.overview']` … stay the span of the section's text in the page.
  */
 import type { Report } from '../model.js'
-import { collapse } from './collapse.js'
+import { collapse } from '../markup/collapse.js'
 import type { Span } from './spaces.js'
 
 /** `view[start, end)` without the padding of references (padding sorted, not overlapping). */

@@ -19,7 +19,7 @@
  */
 import { normalize } from '../normalize.js'
 import type { Token } from '../tokens.js'
-import { collapse } from './collapse.js'
+import { collapse } from '../markup/collapse.js'
 import { placeCells, type GridRow } from './grid.js'
 import { assignKinds, type KindCell } from './kinds.js'
 import type { Patch } from './spaces.js'

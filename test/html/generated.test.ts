@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { fieldKeys, flattenReport, type Format } from '../../src/index.js'
 import { parseHtmlReport } from '../../src/html/index.js'
 import { expectedValues, fixtures } from '../helpers/fixtures.js'
-import { fcParameters } from '../helpers/fc-params.js'
+import { propertyOptions } from '../helpers/property.js'
 import { renderHtml, type RenderOptions } from '../render/html.js'
 
 const sources = [...fixtures('seeds'), ...fixtures('corpus')].filter((fixture) => fixture.expected !== undefined)
@@ -58,7 +58,7 @@ describe('generated pages', () => {
         expect(read.format).toBe(chosen)
         expect(read.publishedAt).toBe('2025-01-20')
       }),
-      fcParameters(40),
+      propertyOptions(40),
     )
   })
 })

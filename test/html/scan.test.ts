@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scanHtml } from '../../src/html/scan.js'
-import { fcParameters } from '../helpers/fc-params.js'
+import { propertyOptions } from '../helpers/property.js'
 
 describe('the view', () => {
   it('has the HTML length, tags as spaces, block boundaries as line breaks', () => {
@@ -56,7 +56,7 @@ describe('the view', () => {
           expect(cell.end).toBeLessThanOrEqual(html.length)
         }
       }),
-      fcParameters(300),
+      propertyOptions(300),
     )
   })
 })

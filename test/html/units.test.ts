@@ -2,7 +2,7 @@
  * The small pieces of the HTML reader: spans, the grid, whitespace, blanking.
  */
 import { describe, expect, it } from 'vitest'
-import { collapse } from '../../src/html/collapse.js'
+import { collapse } from '../../src/markup/collapse.js'
 import { parseSpan, placeCells, type GridCell, type GridRow } from '../../src/html/grid.js'
 import { blank, overwrite } from '../../src/html/spaces.js'
 

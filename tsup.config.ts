@@ -5,6 +5,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     html: 'src/html/index.ts',
+    markdown: 'src/markdown/index.ts',
   },
   format: ['esm'],
   dts: true,

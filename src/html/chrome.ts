@@ -85,7 +85,7 @@ function compactLine(text: string, start: number, end: number): string {
 }
 
 /** Start of the last short line naming the report (`…年度报告`) before `before`, or -1. */
-function titleLine(view: string, before: number): number {
+export function titleLine(view: string, before: number): number {
   let end = before
   while (end > 0) {
     const start = view.lastIndexOf('\n', end - 1) + 1
@@ -98,14 +98,14 @@ function titleLine(view: string, before: number): number {
 
 /**
  * The article: the smallest container span holding every section heading and the title
- * line above them. `null` when no section was found or no container holds them all.
+ * line above them (`title`, -1 when none). `null` when no section was found or no
+ * container holds them all.
  */
-export function articleSpan(view: string, sections: Partial<Record<SectionId, Region>>, containers: readonly Span[]): Span | null {
+export function articleSpan(sections: Partial<Record<SectionId, Region>>, title: number, containers: readonly Span[]): Span | null {
   const headings = Object.values(sections).map((region) => region.heading)
   if (headings.length === 0) return null
   const first = Math.min(...headings)
   const last = Math.max(...headings)
-  const title = titleLine(view, first)
   const from = title === -1 ? first : title
   let best: Span | null = null
   for (const span of containers) {

@@ -20,8 +20,9 @@ import { createLocator, type Locator } from '../position.js'
 import type { Token } from '../tokens.js'
 import { findSections, type Region } from '../template/sections.js'
 import type { SectionId } from '../template/types.js'
-import { articleSpan } from './chrome.js'
+import { articleSpan, titleLine } from './chrome.js'
 import { noReportTables } from './messages.js'
+import { pageMetadata } from './metadata.js'
 import { showProse } from './prose.js'
 import { countTokens, createTokenReader, outsideTables } from '../markup/reader.js'
 import { scanHtml } from './scan.js'
@@ -83,7 +84,9 @@ export function parseHtmlReport(html: string, options?: ParseOptions): Report {
   let view = blank(scan.view, chrome)
   let normalized = normalize(view)
   const sections = findSections(normalized)
-  const article = articleSpan(view, sections, scan.containers)
+  const headings = Object.values(sections).map((region) => region.heading)
+  const title = headings.length === 0 ? -1 : titleLine(view, Math.min(...headings))
+  const article = articleSpan(sections, title, scan.containers)
   if (article !== null) {
     const outside = [
       { start: 0, end: article.start },
@@ -99,26 +102,10 @@ export function parseHtmlReport(html: string, options?: ParseOptions): Report {
   const report = readReport({ original: html, normalized, display: view }, [createTokenReader('html', cells), ...readers.map((reader) => outsideTables(reader, cells))], locale)
   showProse(report, view, scan.padding)
   const locator = createLocator(html)
-  tightenMetadata(report, view, locator)
+  pageMetadata(report, view, normalized, sections, title, article, locator)
   const missing = missingTables(cells, sections, scan.tables.filter(kept).length, scan.images.filter(kept).length, locator, locale)
   if (missing !== null) report.diagnostics.push(missing)
   return report
-}
-
-/**
- * The metadata's sources are lines of the view, which start and end in the markup around
- * the text (`<h1 class="title">…</h1>`): cut them to the text.
- */
-function tightenMetadata(report: Report, view: string, locator: Locator): void {
-  for (const key of ['title', 'year', 'publishedAt']) {
-    const source = report.sources[key]
-    if (source === undefined) continue
-    let start = source.start.offset
-    let end = source.end.offset
-    while (start < end && view.charCodeAt(start) <= 0x20) start++
-    while (end > start && view.charCodeAt(end - 1) <= 0x20) end--
-    if (start !== source.start.offset || end !== source.end.offset) report.sources[key] = locator.position(start, end)
-  }
 }
 
 /** The `html-no-tables` error when no table section holds a cell, else `null`. */

@@ -14,12 +14,13 @@
  *
  * Block boundaries (`<p>`, `</p>`, `<br>`, `<tr>`, `</td>`, `<div>`, headings, `<li>` …)
  * put a `\n` as the first character of their replacement, so that lines appear where a
- * browser breaks them. One exception to "every character where it stands": a short table
- * cell's text is written at the start of the cell's span as the `html` reader reads it
- * (joined across `<p>`/`<span>`/`<br>`, whitespace collapsed), so that a header the page
- * splits over several `<p>`s (`本年新<br>制作数量`) reads whole in the view too — the
- * template's format is detected from those headers. The characters of such a cell stay
- * inside the cell's span; the cell's token has its exact span.
+ * browser breaks them. One exception to "every character where it stands": short text is
+ * written whole at the start of its span, as it reads — a table cell's text as the `html`
+ * reader reads it (joined across `<p>`/`<span>`/`<br>`, whitespace collapsed), and a short
+ * line's text without its inline markup (`lines.ts`) — so that a header split over `<p>`s
+ * (`本年新<br>制作数量`, the format is detected from those) or a heading split over
+ * `<span>`s reads whole in the view too. Such characters stay inside their cell's or
+ * line's span; the cells' tokens have their exact spans.
  *
  * Alongside come the table cells (`tables.ts`), the container spans (`containers.ts`) and
  * the chrome elements (`chrome.ts`).
@@ -34,7 +35,8 @@ import { createChromeTracker, type ChromeTracker } from './chrome.js'
 import { createContainerTracker } from './containers.js'
 import { createTextDecoder } from './decode.js'
 import { parseSpan } from './grid.js'
-import { overwrite, spaces, type Span } from './spaces.js'
+import { createLineTracker } from './lines.js'
+import { overwrite, spaces, type Patch, type Span } from './spaces.js'
 import { createTableCollector } from './tables.js'
 
 /** What one pass over a page yields. */
@@ -50,7 +52,7 @@ export interface Scan {
   /** Offsets of the `<table>` and `<img>` start tags. */
   tables: number[]
   images: number[]
-  /** The spaces after each decoded reference in the view, in order: not the page's text. */
+  /** The spaces after each decoded reference in the view (outside what was written whole), in order: not the page's text. */
   padding: Span[]
 }
 
@@ -83,6 +85,33 @@ function attribute(tag: Html.TagToken, name: string): string | null {
   return null
 }
 
+/**
+ * The cells' patches, and the lines' that no cell's covers (a line inside a report table's
+ * cell is part of the cell's text; a line inside a layout cell holding an article is not).
+ */
+function mergePatches(cells: readonly Patch[], lines: readonly Patch[]): Patch[] {
+  const merged: Patch[] = [...cells]
+  let index = 0
+  for (const line of lines) {
+    while (index < cells.length && (cells[index] as Patch).end <= line.start) index++
+    const cell = cells[index]
+    if (cell === undefined || cell.start >= line.end) merged.push(line)
+  }
+  return merged.sort((a, b) => a.start - b.start)
+}
+
+/** The spans of `spans` outside every patch (both sorted by start): a patch has no padding. */
+function outside(spans: readonly Span[], patches: readonly Patch[]): Span[] {
+  const result: Span[] = []
+  let index = 0
+  for (const span of spans) {
+    while (index < patches.length && (patches[index] as Patch).end <= span.start) index++
+    const patch = patches[index]
+    if (patch === undefined || patch.start >= span.end) result.push(span)
+  }
+  return result
+}
+
 /** Scan `html` in one pass. */
 export function scanHtml(html: string): Scan {
   const decoder = createTextDecoder(html)
@@ -96,6 +125,9 @@ export function scanHtml(html: string): Scan {
   let cursor = 0
   /** The open element whose content is text, if any (`script` …). */
   let textElement: { name: string; shown: boolean } | null = null
+  const lines = createLineTracker(html)
+  /** Open `<pre>` elements: their whitespace is the text's own. */
+  let pre = 0
 
   /** The text between the last markup and `to`. */
   function text(to: number): void {
@@ -107,13 +139,17 @@ export function scanHtml(html: string): Scan {
       return
     }
     const inCell = tables.inCell
-    parts.push(decoder.view(from, to, inCell))
+    const tracked = pre === 0
+    parts.push(decoder.view(from, to, inCell || tracked))
     if (inCell) tables.text(decoder.text, from, to)
+    if (tracked) lines.text(decoder.text, from, to, decoder.text.length !== to - from)
   }
 
   /** Markup at `[start, end)`: spaces, a line break first for block boundaries. */
   function markup(start: number, end: number, block: boolean): void {
     text(start)
+    if (block) lines.end()
+    else lines.markup()
     const from = Math.max(start, cursor)
     if (end <= from) return
     parts.push(block ? `\n${spaces(end - from - 1)}` : spaces(end - from))
@@ -138,6 +174,7 @@ export function scanHtml(html: string): Scan {
     } else if (ROW_GROUPS.has(name)) tables.rowGroup()
     else if (name === 'img') images.push(location.startOffset)
     else if (block) tables.lineBreak()
+    if (name === 'pre' || name === 'listing') pre++
     const textMode = TEXT_ELEMENTS.get(name)
     if (textMode !== undefined) {
       tokenizer.state = textMode.mode
@@ -161,6 +198,7 @@ export function scanHtml(html: string): Scan {
     else if (name === 'table') tables.endTable()
     else if (ROW_GROUPS.has(name)) tables.rowGroup()
     else if (block) tables.lineBreak()
+    if ((name === 'pre' || name === 'listing') && pre > 0) pre--
   }
 
   function other(token: Html.CommentToken | Html.DoctypeToken): void {
@@ -182,18 +220,20 @@ export function scanHtml(html: string): Scan {
   const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler)
   tokenizer.write(html, true)
   text(html.length)
+  lines.end()
 
   let view = parts.join('')
   // The view's length is the page's by construction; never let a surprise move offsets.
   if (view.length !== html.length) view = view.length > html.length ? view.slice(0, html.length) : view + spaces(html.length - view.length)
   const { cells, texts } = tables.finish()
+  const patches = mergePatches(texts, lines.patches)
   return {
-    view: overwrite(view, texts),
+    view: overwrite(view, patches),
     cells,
     containers: containers.finish(html.length),
     chrome: chrome.spans,
     tables: tableOffsets,
     images,
-    padding: decoder.padding,
+    padding: outside(decoder.padding, patches),
   }
 }

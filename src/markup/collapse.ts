@@ -24,7 +24,7 @@ function isBlank(code: number): boolean {
  * Is `code` a wide character: CJK punctuation, ideographs, full-width forms and beyond, and
  * the quotes, dashes and ellipsis Chinese text uses (`“三安全一稳定”`, `——`, `……`).
  */
-function isWide(code: number): boolean {
+export function isWide(code: number): boolean {
   return code >= 0x2e80 || (code >= 0x2014 && code <= 0x201f) || code === 0x2026
 }
 

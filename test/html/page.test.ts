@@ -28,6 +28,31 @@ describe('site chrome', () => {
     expect(flattenReport(report)['applications.newRequests.total']).toBe(values['applications.newRequests.total'])
   })
 
+  it('reads the metadata of a page whose header and footer are longer than the core looks', () => {
+    const nav = `<div class="nav"><ul>${Array.from({ length: 150 }, (_, index) => `<li><a href="/col/${index}">栏目${index}</a></li>`).join('')}</ul></div>`
+    const footer = `<div class="footer">${'<p>主办单位：某某县人民政府办公室 地址：某某路1号 电话：0000-12345678</p>'.repeat(20)}</div>`
+    const article = renderHtml({ ...values, publishedAt: null }).replace(/<\/div>$/, '<p>大竹县人民政府</p><p>2025年2月14日</p></div>')
+    const page = `<html><body>${nav}<div class="article">${article}</div>${footer}</body></html>`
+    expect(page.indexOf('<h1')).toBeGreaterThan(4000)
+    const read = parseHtmlReport(page)
+    expect(read.title).toBe(values.title)
+    expect(read.year).toBe(values.year)
+    expect(read.publishedAt).toBe('2025-02-14')
+    expect(page.slice(read.sources.title?.start.offset, read.sources.title?.end.offset)).toBe(values.title)
+    expect(page.slice(read.sources.publishedAt?.start.offset, read.sources.publishedAt?.end.offset)).toMatch(/^2025年2月14/)
+  })
+
+  it('finds a heading an editor split over several spans', () => {
+    const split = renderHtml(values).replace(
+      '<p><strong>二、主动公开政府信息情况</strong></p>',
+      '<p><span style="font-family:黑体">二、主动</span><span lang="EN-US">公开</span>\n<span>政府信息情况</span></p>',
+    )
+    const read = parseHtmlReport(split)
+    expect(read.layouts.active).toBe('html')
+    expect(read.diagnostics.filter((item) => item.severity !== 'info')).toEqual([])
+    expect(flattenReport(read)['active.normativeDocuments.inForce']).toBe(values['active.normativeDocuments.inForce'])
+  })
+
   it('reads a report inside a layout table', () => {
     const wrapped = `<table><tr><td class="nav"><a href="/">首页</a></td><td class="content">${renderHtml(values)}</td></tr></table>`
     const flat = flattenReport(parseHtmlReport(wrapped))

@@ -8,22 +8,35 @@ import { propertyOptions } from '../helpers/property.js'
 
 describe('the view', () => {
   it('has the HTML length, tags as spaces, block boundaries as line breaks', () => {
-    const html = '<div><p>规章<span>13</span></p><br>年度</div>'
+    const html = '<div><p>规章</p><br>年度<b>报告</b>内容比较长的一段文字，足足超过八十个字符才不会被当作短行整行写入视图，所以它的每个字符都在原处：一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十</div>'
     const { view } = scanHtml(html)
     expect(view).toHaveLength(html.length)
-    expect(view).toBe('\n    \n  规章      13       \n   \n   年度\n     ')
+    expect(view.startsWith('\n    \n  规章\n   \n   年度   报告    内容')).toBe(true)
+    expect(view.endsWith('十\n     ')).toBe(true)
   })
 
   it('decodes references in place, padded to their length', () => {
-    const html = '<p>A&nbsp;B &#8220;x&#x201D; &amp;&lt;&notit; &foo; &</p>'
+    const long = '这是一段足够长的文字，用来说明：超过八十个字符的段落不会整行改写。'.repeat(3)
+    const html = `<p>${long}A&nbsp;B &#8220;x&#x201D; &amp;&lt;&notit; &foo; &</p>`
     const { view, padding } = scanHtml(html)
     expect(view).toHaveLength(html.length)
-    expect(view.slice(3, 11)).toBe('A\u00a0     B')
+    const at = html.indexOf('A&nbsp;')
+    expect(view.slice(at, at + 8)).toBe('A\u00a0     B')
     expect(view[html.indexOf('&#8220;')]).toBe('“')
     expect(view[html.indexOf('&#x201D;')]).toBe('”')
     // `&not` without its semicolon is a reference in text (legacy), as browsers read it.
     expect(view).toContain('&    <   ¬   it; &foo; &')
-    expect(padding[0]).toEqual({ start: 5, end: 10 })
+    expect(padding[0]).toEqual({ start: at + 2, end: at + 7 })
+  })
+
+  it('writes a short line with inline markup whole, where it starts', () => {
+    const html = '<p><span style="font-family:黑体">二、主动公开</span><span lang=EN-US>政府信息</span>情况&nbsp;</p><p>主动公开\n政府信息 情况</p>'
+    const { view } = scanHtml(html)
+    expect(view).toHaveLength(html.length)
+    const at = html.indexOf('二、')
+    expect(view.slice(at, at + 13)).toBe('二、主动公开政府信息情况\u00a0')
+    // A source line break between Chinese characters goes; a space stays.
+    expect(view).toContain('主动公开政府信息 情况')
   })
 
   it('blanks scripts, styles, comments and the title, where "<p>" is not a tag', () => {
@@ -104,5 +117,15 @@ describe('table cells', () => {
     expect(view).toContain('本年新制作数量')
     expect(view).toContain('三、本年度办理结果')
     expect(view).toHaveLength(html.length)
+  })
+})
+
+describe('padding', () => {
+  it('is where references left spaces, not where a line was written whole', () => {
+    const long = '一段超过八十个字符的文字，它不会被整行改写，所以引用后面的空格就是填充。'.repeat(3)
+    const html = `<p>无&nbsp;。</p><p>${long}&lt;完</p>`
+    const { view, padding } = scanHtml(html)
+    expect(view.slice(3, 9)).toBe('无\u00a0。   ')
+    expect(padding).toEqual([{ start: html.indexOf('&lt;') + 1, end: html.indexOf('&lt;') + 4 }])
   })
 })

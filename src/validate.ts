@@ -72,6 +72,6 @@ export function validateReport(report: unknown, options?: ValidateOptions): Diag
     blankAsZero,
     enabled,
   }
-  findings.push(...checkEquations(balanceRules, context), ...checkCounts(context), ...checkNarrative(context, inspected.prose, inspected.year))
+  findings.push(...checkEquations(balanceRules, context), ...checkCounts(context), ...checkNarrative(context, inspected.prose, inspected.year, inspected.claims))
   return findings
 }

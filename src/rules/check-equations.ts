@@ -68,13 +68,14 @@ export function checkEquations(rules: readonly EquationRule[], context: RuleCont
   const { format, lookup, places, locale, blankAsZero } = context
   const list = equations(format)
   const byId = new Map(rules.map((rule) => [rule.id, rule]))
+  const urls = new Map(rules.map((rule) => [rule.id, `${RULES_URL}${rule.id}.md`]))
   const residuals = list.map((equation) => residual(equation, lookup, blankAsZero))
   const findings: Diagnostic[] = []
   list.forEach((equation, index) => {
     const rule = byId.get(equation.ruleId)
     if (rule === undefined || !context.enabled(rule.id)) return
-    const url = `${RULES_URL}${rule.id}.md`
-    const keys = [...equation.left, ...equation.right]
+    const url = urls.get(rule.id) as string
+    const keys = equation.operands as string[]
     const difference = residuals[index] as number
     if (Number.isNaN(difference)) {
       const blanks = blankOperands(equation, lookup).filter((key) => !context.unreadable.has(key))

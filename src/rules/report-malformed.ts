@@ -12,8 +12,9 @@
  * Never throws: a malformed report is what this rule describes.
  */
 import { diagnostic, listKeys, RULES_URL, type Diagnostic, type Locale, type Message } from '../diagnostics.js'
-import type { Format } from '../model.js'
-import { getPath } from '../paths.js'
+import type { Format, StatedClaim } from '../model.js'
+import type { Position } from '../position.js'
+import { getPath, keySegments } from '../paths.js'
 import { fieldKeys } from '../template/index.js'
 import type { Lookup } from './evaluate.js'
 import { placesOf, type Places } from './places.js'
@@ -76,6 +77,8 @@ export interface Inspected {
   lookup: Lookup
   places: Places
   prose: ProseSections
+  /** The claims the parser read, when the report carries them well-formed; else `null` (read from the prose). */
+  claims: StatedClaim[] | null
   /** Cells already reported missing or malformed: rules do not report them again as blank. */
   unreadable: ReadonlySet<string>
   /** This rule's findings. */
@@ -111,7 +114,7 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
   const places = placesOf(report.sources)
   const raw = report.format
   const emptyProse: ProseSections = { overview: null, problems: null, otherMatters: null }
-  const nothing: Inspected = { format: null, title: null, year: null, lookup: () => null, places, prose: emptyProse, unreadable, findings }
+  const nothing: Inspected = { format: null, title: null, year: null, lookup: () => null, places, prose: emptyProse, claims: null, unreadable, findings }
 
   if (raw === null) {
     findings.push(diagnostic(id, 'info', formatUnknown, {}, locale, { path: ['format'], url }))
@@ -135,7 +138,7 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
   }
   const missing = new Map<string, string[]>()
   for (const key of fieldKeys(format)) {
-    const section = key.slice(0, key.indexOf('.'))
+    const section = keySegments(key)[0] as string
     if (missingSections.has(section)) {
       unreadable.add(key)
       continue
@@ -166,9 +169,35 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
     lookup: (key) => values.get(key),
     places,
     prose: proseOf(report.prose),
+    claims: claimsOf(report.claims),
     unreadable,
     findings,
   }
+}
+
+function isPoint(value: unknown): boolean {
+  return isObject(value) && Number.isFinite(value.line) && Number.isFinite(value.column) && Number.isFinite(value.offset)
+}
+
+function isPosition(value: unknown): value is Position {
+  return isObject(value) && isPoint(value.start) && isPoint(value.end)
+}
+
+/** Is `value` a claim as `parseReport` writes it. */
+function isClaim(value: unknown): value is StatedClaim {
+  if (!isObject(value)) return false
+  const { section, quantity, value: number, quote, place, percent } = value
+  if (section !== 'overview' && section !== 'problems' && section !== 'otherMatters') return false
+  if (typeof quantity !== 'string' || typeof quote !== 'string' || typeof number !== 'number' || !Number.isFinite(number) || !isPosition(place)) return false
+  return percent === null || (isObject(percent) && Number.isFinite(percent.value) && Number.isFinite(percent.decimals) && isPosition(percent.place))
+}
+
+/**
+ * The report's claims when it carries them and every one is well-formed; otherwise `null`,
+ * and the narrative check reads the prose itself (a report built by hand or by another tool).
+ */
+function claimsOf(claims: unknown): StatedClaim[] | null {
+  return Array.isArray(claims) && claims.every(isClaim) ? claims : null
 }
 
 function metadata<T extends 'string' | 'number'>(

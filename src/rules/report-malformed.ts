@@ -14,8 +14,7 @@
 import { diagnostic, listKeys, RULES_URL, type Diagnostic, type Locale, type Message } from '../diagnostics.js'
 import type { Format, StatedClaim } from '../model.js'
 import type { Position } from '../position.js'
-import { getPath, keySegments } from '../paths.js'
-import { fieldKeys } from '../template/index.js'
+import { layoutOf, type Layout } from './layout.js'
 import type { Lookup } from './evaluate.js'
 import { placesOf, type Places } from './places.js'
 
@@ -75,6 +74,9 @@ export interface Inspected {
   year: number | null
   /** The value of a cell: a finite number or `null` (blank, missing or malformed). */
   lookup: Lookup
+  /** The format compiled for checking, and every cell's value at its index (`NaN`: none). */
+  layout: Layout | null
+  values: Float64Array
   places: Places
   prose: ProseSections
   /** The claims the parser read, when the report carries them well-formed; else `null` (read from the prose). */
@@ -98,6 +100,16 @@ function show(value: unknown): string {
   }
 }
 
+/** The object at `path` in `report`, or `undefined`. */
+function rowObject(report: Record<string, unknown>, path: readonly string[]): unknown {
+  let current: unknown = report
+  for (const part of path) {
+    if (!isObject(current)) return undefined
+    current = current[part]
+  }
+  return current
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
@@ -114,7 +126,7 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
   const places = placesOf(report.sources)
   const raw = report.format
   const emptyProse: ProseSections = { overview: null, problems: null, otherMatters: null }
-  const nothing: Inspected = { format: null, title: null, year: null, lookup: () => null, places, prose: emptyProse, claims: null, unreadable, findings }
+  const nothing: Inspected = { format: null, title: null, year: null, lookup: () => null, layout: null, values: new Float64Array(0), places, prose: emptyProse, claims: null, unreadable, findings }
 
   if (raw === null) {
     findings.push(diagnostic(id, 'info', formatUnknown, {}, locale, { path: ['format'], url }))
@@ -129,7 +141,9 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
   const title = metadata(report, 'title', 'string', findings, locale)
   const year = metadata(report, 'year', 'number', findings, locale)
 
-  const values = new Map<string, number | null>()
+  const layout = layoutOf(format)
+  // NaN marks a blank, missing or malformed cell; `unreadable` tells the latter two apart.
+  const values = new Float64Array(layout.keys.length).fill(Number.NaN)
   const missingSections = new Set<string>()
   for (const section of sections) {
     if (isObject(report[section])) continue
@@ -137,25 +151,30 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
     findings.push(diagnostic(id, 'error', sectionMissing, { section }, locale, { path: [section], url }))
   }
   const missing = new Map<string, string[]>()
-  for (const key of fieldKeys(format)) {
-    const section = keySegments(key)[0] as string
-    if (missingSections.has(section)) {
-      unreadable.add(key)
-      continue
-    }
-    const value = getPath(report, key)
-    if (value === null) {
-      values.set(key, null)
-    } else if (typeof value === 'number' && Number.isFinite(value)) {
-      values.set(key, value)
-    } else if (value === undefined) {
-      unreadable.add(key)
-      const list = missing.get(section) ?? []
-      list.push(key)
-      missing.set(section, list)
-    } else {
-      unreadable.add(key)
-      findings.push(diagnostic(id, 'error', valueInvalid, { key, value: show(value) }, locale, { path: [key], place: places.of(key), actual: typeof value === 'string' ? value : show(value), url }))
+  // Read row objects, not key by key: a report has 40-odd rows and 200-odd cells.
+  for (const row of layout.rows) {
+    const section = row.path[0] as string
+    const object = missingSections.has(section) ? undefined : rowObject(report, row.path)
+    for (let column = 0; column < row.columns.length; column++) {
+      const at = row.first + column
+      const key = layout.keys[at] as string
+      if (missingSections.has(section)) {
+        unreadable.add(key)
+        continue
+      }
+      const value = isObject(object) ? object[row.columns[column] as string] : undefined
+      if (value === null) continue
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        values[at] = value
+      } else if (value === undefined) {
+        unreadable.add(key)
+        const list = missing.get(section) ?? []
+        list.push(key)
+        missing.set(section, list)
+      } else {
+        unreadable.add(key)
+        findings.push(diagnostic(id, 'error', valueInvalid, { key, value: show(value) }, locale, { path: [key], place: places.of(key), actual: typeof value === 'string' ? value : show(value), url }))
+      }
     }
   }
   for (const keys of missing.values()) {
@@ -166,7 +185,14 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
     format,
     title,
     year,
-    lookup: (key) => values.get(key),
+    lookup: (key) => {
+      const at = layout.index.get(key)
+      if (at === undefined) return undefined
+      const value = values[at] as number
+      return value === value ? value : null
+    },
+    layout,
+    values,
     places,
     prose: proseOf(report.prose),
     claims: claimsOf(report.claims),

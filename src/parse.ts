@@ -10,10 +10,11 @@
  */
 import { diagnostic, type Diagnostic, type Locale } from './diagnostics.js'
 import { readMetadata } from './metadata.js'
-import type { Format, Layouts, Prose, Report } from './model.js'
+import type { Format, Layouts, Prose, Report, StatedClaim } from './model.js'
+import { extractClaims } from './narrative/claims.js'
 import { normalize } from './normalize.js'
 import { setPath } from './paths.js'
-import { createLocator, type Position } from './position.js'
+import { createLocator, type Locator, type Position } from './position.js'
 import { defaultReaders, pickReader } from './readers/index.js'
 import type { Reader } from './readers/types.js'
 import { sectionMissing, sectionNames, unsupportedFormat } from './template/findings.js'
@@ -64,6 +65,30 @@ function buildValues(format: Format, cells: ReadonlyMap<string, Cell>): Record<s
   return model
 }
 
+/** The claims of the prose sections, with places in the user's text. */
+function readClaims(display: string, sections: Partial<Record<SectionId, Region>>, format: Format, year: number | null, locator: Locator): StatedClaim[] {
+  const claims: StatedClaim[] = []
+  for (const section of ['overview', 'problems', 'otherMatters'] as const) {
+    const region = sections[section]
+    if (region === undefined) continue
+    const prose = display.slice(region.start, region.end)
+    for (const claim of extractClaims(prose, section, { format, year })) {
+      const at = (span: readonly [number, number]) => locator.position(region.start + span[0], region.start + span[1])
+      let quote = ''
+      for (const char of prose.slice(claim.words[0], claim.words[1])) if (char.charCodeAt(0) > 0x20 && char !== '*') quote += char
+      claims.push({
+        section,
+        quantity: claim.quantity,
+        value: claim.value,
+        quote,
+        place: at(claim.number),
+        percent: claim.percent === null ? null : { value: claim.percent.value, decimals: claim.percent.decimals, place: at(claim.percent.span) },
+      })
+    }
+  }
+  return claims
+}
+
 /** Bounds of a section's prose: after the heading's trailing marks, trimmed. */
 function proseBounds(display: string, region: Region | undefined): [number, number] | null {
   if (region === undefined) return null
@@ -102,15 +127,16 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
   const firstTable = Math.min(sections.active?.heading ?? Infinity, sections.applications?.heading ?? Infinity, sections.appeals?.heading ?? Infinity)
   const format = detectFormat(normalized, Number.isFinite(firstTable) ? firstTable : 0)
   const template = templates[format ?? '2021']
+  const metadata = readMetadata(display, normalized, sections, locator)
+  const claims = readClaims(display, sections, template.format, metadata.year, locator)
   let hints: ReadonlyMap<string, Hint> | undefined
   const context: MatchContext = {
     locator,
     locale,
     diagnostics,
     format: template.format,
-    hints: () => (hints ??= findHints(normalized, sections, template.format)),
+    hints: () => (hints ??= findHints(claims, template.format)),
   }
-  const metadata = readMetadata(display, normalized, sections, locator)
   // One object, written in order: spreading a 200-key object costs a hundred times more.
   const sources: Record<string, Position> = metadata.sources
   const layouts: Layouts = { active: null, applications: null, appeals: null }
@@ -155,6 +181,7 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
     publishedAt: metadata.publishedAt,
     ...values,
     prose,
+    claims,
     layout: layouts.applications ?? layouts.active ?? layouts.appeals,
     layouts,
     sources,

@@ -193,7 +193,14 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map
     const groups = regroup(values.length, breaks, rows.length, size, (group) => balances(table, tokens, [0], group.map((at) => values[at] as number), context), valueOf)
     if (groups !== null) {
       ordered = groups.flat().map((at) => values[at] as number)
-      report(context, 'warning', 'regrouped-by-balance', regroupedByBalance, { keys }, keys, tokens[values[0] as number])
+      // A regrouping is inferred: the prose, where it states a cell, must agree with it.
+      const hints = context.hints()
+      const disagrees = keys.some((key, index) => {
+        const hint = hints.get(key)
+        return hint !== undefined && hint.value !== valueOf(groups.flat()[index] as number)
+      })
+      if (disagrees) ordered = null
+      else report(context, 'warning', 'regrouped-by-balance', regroupedByBalance, { keys }, keys, tokens[values[0] as number])
     }
   }
   if (ordered === null) return

@@ -75,6 +75,16 @@ function lastHeading(text: string, titles: readonly string[], bound: number): { 
   return undefined
 }
 
+/**
+ * The heading's start with the markup before it on its line (`## 二、…`), so that the
+ * previous section's prose does not end with it.
+ */
+function withMarkup(text: string, heading: number): number {
+  let at = heading
+  while (at > 0 && isMarkupOrSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 0x0a) at--
+  return at === 0 || text.charCodeAt(at - 1) === 0x0a ? at : heading
+}
+
 /** Find the sections of `text` (normalized). Sections not found are absent. */
 export function findSections(text: string): Partial<Record<SectionId, Region>> {
   const found: Partial<Record<SectionId, Region>> = {}
@@ -84,8 +94,9 @@ export function findSections(text: string): Partial<Record<SectionId, Region>> {
     if (spec === undefined) continue
     const hit = lastHeading(text, spec.titles, bound)
     if (hit === undefined) continue
-    found[spec.id] = { id: spec.id, heading: hit.heading, start: hit.start, end: bound }
-    bound = hit.heading
+    const heading = withMarkup(text, hit.heading)
+    found[spec.id] = { id: spec.id, heading, start: hit.start, end: bound }
+    bound = heading
   }
   return found
 }

@@ -10,6 +10,7 @@ import * as schemas from '../dist/schema.js'
 const metadata = z.registry()
 metadata.add(schemas.PointSchema, { id: 'Point', description: 'A point in the text: 1-based line and column, 0-based offset (UTF-16 code units).' })
 metadata.add(schemas.PositionSchema, { id: 'Position', description: 'A span of the text: start inclusive, end exclusive.' })
+metadata.add(schemas.StatedClaimSchema, { id: 'StatedClaim', description: 'A number the prose states for a quantity the tables hold.' })
 metadata.add(schemas.DiagnosticSchema, { id: 'Diagnostic', description: 'One finding about a report, shaped like a VFileMessage.' })
 metadata.add(schemas.ApplicantCountsSchema, { id: 'ApplicantCounts', description: 'One row of table 三: the seven applicant columns.' })
 metadata.add(schemas.AppealOutcomesSchema, { id: 'AppealOutcomes', description: 'One group of table 四.' })

@@ -12,7 +12,7 @@
  * an offset in the HTML. The tables are read by the `html` reader from the cells of the
  * markup, one token per cell.
  */
-import { diagnostic, type Locale } from '../diagnostics.js'
+import { diagnostic, type Diagnostic, type Locale } from '../diagnostics.js'
 import type { Report } from '../model.js'
 import { normalize } from '../normalize.js'
 import { checkOptions, describe, readReport, type ParseOptions } from '../parse.js'
@@ -103,7 +103,8 @@ export function parseHtmlReport(html: string, options?: ParseOptions): Report {
   showProse(report, view, scan.padding)
   const locator = createLocator(html)
   pageMetadata(report, view, normalized, sections, title, article, locator)
-  const missing = missingTables(cells, sections, scan.tables.filter(kept).length, scan.images.filter(kept).length, locator, locale)
+  const counts = { tables: scan.tables.filter(kept).length, images: scan.images.filter(kept).length }
+  const missing = missingTables(cells, sections, counts, view, locator, locale)
   if (missing !== null) report.diagnostics.push(missing)
   return report
 }
@@ -112,15 +113,21 @@ export function parseHtmlReport(html: string, options?: ParseOptions): Report {
 function missingTables(
   cells: readonly Token[],
   sections: Partial<Record<SectionId, Region>>,
-  tables: number,
-  images: number,
+  counts: { tables: number; images: number },
+  view: string,
   locator: Locator,
   locale: Locale,
-): ReturnType<typeof diagnostic> | null {
+): Diagnostic | null {
   const regions = TABLE_SECTIONS.map((id) => sections[id]).filter((region) => region !== undefined)
   const found = regions.length === 0 ? cells.length : regions.reduce((sum, region) => sum + countTokens(cells, region.start, region.end), 0)
   if (found > 0) return null
   const where = sections.applications ?? regions[0]
-  const place = where === undefined ? null : locator.position(where.heading, where.end)
-  return diagnostic('html-no-tables', 'error', noReportTables, { tables, images }, locale, { place, path: [...TABLE_SECTIONS] })
+  let place = null
+  if (where !== undefined) {
+    // The heading's start may take in the markup before it on its line: start at its text.
+    let start = where.heading
+    while (start < where.end && view.charCodeAt(start) <= 0x20) start++
+    place = locator.position(start, where.end)
+  }
+  return diagnostic('html-no-tables', 'error', noReportTables, counts, locale, { place, path: [...TABLE_SECTIONS] })
 }

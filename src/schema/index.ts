@@ -92,6 +92,16 @@ const documentCounts = z.strictObject({ issued: count, repealed: count, inForce:
 const publishedCounts = z.strictObject({ made: count, published: count, totalPublished: count })
 const itemChange = z.strictObject({ previous: count, change: amount, decisions: count })
 
+/** A number the prose states for a quantity the tables hold. */
+export const StatedClaimSchema = z.strictObject({
+  section: z.enum(['overview', 'problems', 'otherMatters']),
+  quantity: z.string(),
+  value: z.number(),
+  quote: z.string(),
+  place: PositionSchema,
+  percent: z.strictObject({ value: z.number(), decimals: z.number().int().min(0), place: PositionSchema }).nullable(),
+})
+
 /** What every report has, whatever its template. */
 const reportBase = {
   title: z.string().nullable(),
@@ -99,6 +109,7 @@ const reportBase = {
   year: z.number().nullable(),
   publishedAt: z.string().nullable(),
   prose: z.strictObject({ overview: z.string().nullable(), problems: z.string().nullable(), otherMatters: z.string().nullable() }),
+  claims: z.array(StatedClaimSchema),
   layout: z.string().nullable(),
   layouts: z.strictObject({ active: z.string().nullable(), applications: z.string().nullable(), appeals: z.string().nullable() }),
   sources: z.record(z.string(), PositionSchema),

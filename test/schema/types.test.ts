@@ -6,8 +6,8 @@
  */
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { z } from 'zod'
-import type { Diagnostic, Position, Report, Report2019, Report2021 } from '../../src/index.js'
-import { DiagnosticSchema, PositionSchema, Report2019Schema, Report2021Schema, ReportSchema } from '../../src/schema/index.js'
+import type { Diagnostic, Position, Report, Report2019, Report2021, StatedClaim } from '../../src/index.js'
+import { DiagnosticSchema, PositionSchema, Report2019Schema, Report2021Schema, ReportSchema, StatedClaimSchema } from '../../src/schema/index.js'
 
 /** `true` when `A` and `B` are assignable to each other; `false` otherwise. */
 type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -18,7 +18,8 @@ const agree: {
   report2019: MutuallyAssignable<z.infer<typeof Report2019Schema>, Report2019>
   diagnostic: MutuallyAssignable<z.infer<typeof DiagnosticSchema>, Diagnostic>
   position: MutuallyAssignable<z.infer<typeof PositionSchema>, Position>
-} = { report: true, report2021: true, report2019: true, diagnostic: true, position: true }
+  claim: MutuallyAssignable<z.infer<typeof StatedClaimSchema>, StatedClaim>
+} = { report: true, report2021: true, report2019: true, diagnostic: true, position: true, claim: true }
 
 describe('schema types', () => {
   it('are the model types', () => {

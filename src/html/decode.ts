@@ -11,11 +11,11 @@ import { DecodingMode, HtmlEntityDecoder } from 'entities/decode'
 import { spaces, type Span } from './spaces.js'
 
 /** Decodes the text of an HTML document, one run between two tags at a time. */
-export interface TextDecoder {
+export interface RunDecoder {
   /**
    * `html[from, to)` with every character reference replaced by its text followed by
    * spaces up to the reference's length: a same-length view of the run. With `withText`,
-   * {@link TextDecoder.text} then holds the run with references replaced by their text
+   * {@link RunDecoder.text} then holds the run with references replaced by their text
    * alone.
    */
   view(from: number, to: number, withText: boolean): string
@@ -34,8 +34,8 @@ const COMMON: readonly (readonly [string, string])[] = [
   ['&quot;', '"'],
 ]
 
-/** Build a {@link TextDecoder} for `html`. */
-export function createTextDecoder(html: string): TextDecoder {
+/** Build a {@link RunDecoder} for `html`. */
+export function createRunDecoder(html: string): RunDecoder {
   let decoded = ''
   let text = ''
   const padding: Span[] = []

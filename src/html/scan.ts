@@ -33,7 +33,7 @@ import { Tokenizer, TokenizerMode, type Token as Html, type TokenHandler } from 
 import type { Token } from '../tokens.js'
 import { createChromeTracker, type ChromeTracker } from './chrome.js'
 import { createContainerTracker } from './containers.js'
-import { createTextDecoder } from './decode.js'
+import { createRunDecoder } from './decode.js'
 import { parseSpan } from './grid.js'
 import { createLineTracker } from './lines.js'
 import { overwrite, spaces, type Patch, type Span } from './spaces.js'
@@ -114,7 +114,7 @@ function outside(spans: readonly Span[], patches: readonly Patch[]): Span[] {
 
 /** Scan `html` in one pass. */
 export function scanHtml(html: string): Scan {
-  const decoder = createTextDecoder(html)
+  const decoder = createRunDecoder(html)
   const tables = createTableCollector(html)
   const containers = createContainerTracker()
   const chrome: ChromeTracker = createChromeTracker()

@@ -1,10 +1,12 @@
 /**
  * `parseHtmlReport` as a whole: site chrome, pages without tables, arguments, locales.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { flattenReport, parseReport } from '../../src/index.js'
 import { parseHtmlReport } from '../../src/html/index.js'
 import { expectedValues, fixtures } from '../helpers/fixtures.js'
+import { propertyOptions } from '../helpers/property.js'
 import { renderHtml } from '../render/html.js'
 
 const seed = fixtures('seeds').find((fixture) => fixture.name.startsWith('000')) ?? fixtures('seeds')[0]
@@ -90,6 +92,26 @@ describe('pages without the report tables', () => {
     expect(flattenReport(report)['applications.newRequests.total']).toBe(values['applications.newRequests.total'])
     const source = report.sources['applications.newRequests.total']
     expect(html.slice(source?.start.offset, source?.end.offset)).toBe(String(values['applications.newRequests.total']))
+  })
+})
+
+describe('any input', () => {
+  it('never throws, and places everything inside the HTML (property)', () => {
+    const html = renderHtml(values, { flavour: 'word' })
+    // Cut the generated page anywhere and splice in stray markup.
+    const stray = fc.constantFrom('<td>', '</tr>', '<table>', '</p>', '<span>', '&nbsp;', '&#', '<!--', '<script>', '<nav>', '三、收到和处理政府信息公开申请情况', '<br>', '\r\n')
+    fc.assert(
+      fc.property(fc.nat(html.length), fc.nat(html.length), fc.array(stray, { maxLength: 6 }), (from, to, extra) => {
+        const page = html.slice(0, Math.min(from, to)) + extra.join('') + html.slice(Math.max(from, to))
+        const read = parseHtmlReport(page)
+        const places = [...Object.values(read.sources), ...read.diagnostics.flatMap((item) => (item.place === null ? [] : [item.place]))]
+        for (const place of places) {
+          expect(place.start.offset).toBeLessThanOrEqual(place.end.offset)
+          expect(place.end.offset).toBeLessThanOrEqual(page.length)
+        }
+      }),
+      propertyOptions(60),
+    )
   })
 })
 

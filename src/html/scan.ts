@@ -36,7 +36,7 @@ import { createContainerTracker } from './containers.js'
 import { createRunDecoder } from './decode.js'
 import { parseSpan } from './grid.js'
 import { createLineTracker } from './lines.js'
-import { overwrite, spaces, type Patch, type Span } from './spaces.js'
+import { lineBreak, overwrite, spaces, type Patch, type Span } from './spaces.js'
 import { createTableCollector } from './tables.js'
 
 /** What one pass over a page yields. */
@@ -152,7 +152,7 @@ export function scanHtml(html: string): Scan {
     else lines.markup()
     const from = Math.max(start, cursor)
     if (end <= from) return
-    parts.push(block ? `\n${spaces(end - from - 1)}` : spaces(end - from))
+    parts.push(block ? lineBreak(end - from) : spaces(end - from))
     cursor = end
   }
 

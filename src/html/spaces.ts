@@ -3,11 +3,18 @@
  */
 
 const SPACES = ' '.repeat(256)
+const LINE = `\n${SPACES}`
 
 /** `count` spaces. */
 export function spaces(count: number): string {
   if (count <= 0) return ''
   return count <= SPACES.length ? SPACES.slice(0, count) : ' '.repeat(count)
+}
+
+/** A line break followed by `count - 1` spaces: a block boundary's markup in the view. */
+export function lineBreak(count: number): string {
+  if (count <= 0) return ''
+  return count <= LINE.length ? LINE.slice(0, count) : `\n${' '.repeat(count - 1)}`
 }
 
 /** A span of the page: `start` inclusive, `end` exclusive. */

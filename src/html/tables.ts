@@ -103,7 +103,8 @@ export function createTableCollector(html: string): TableCollector {
 
   function finishTable(table: Table): void {
     closeRow(table)
-    const all = table.rows.flatMap((row) => row.cells)
+    const all: Cell[] = []
+    for (const row of table.rows) for (const cell of row.cells) all.push(cell)
     normalizeTexts(all)
     placeCells(table.rows)
     assignKinds(table.rows)

@@ -31,28 +31,31 @@ export function isWide(code: number): boolean {
 /**
  * Collapse whitespace in `text`: removed at both ends and between two wide characters,
  * one space elsewhere. With `lines`, a run holding a line break becomes one `\n`
- * (paragraphs stay apart); without, it is whitespace like any other.
+ * (paragraphs stay apart); without, it is whitespace like any other. Copies the text
+ * between runs a slice at a time: prose views are mostly text.
  */
 export function collapse(text: string, lines = false): string {
+  const length = text.length
   let result = ''
-  let pending = false
-  let pendingLine = false
-  let previous = -1
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (isBlank(code)) {
-      pending = true
-      if (code === 0x0a) pendingLine = true
-      continue
+  let index = 0
+  while (index < length && isBlank(text.charCodeAt(index))) index++
+  while (index < length) {
+    // A run of text …
+    const start = index
+    while (index < length && !isBlank(text.charCodeAt(index))) index++
+    result += text.slice(start, index)
+    // … then a run of whitespace, kept as one separator if text follows.
+    let newline = false
+    const blankStart = index
+    while (index < length) {
+      const code = text.charCodeAt(index)
+      if (!isBlank(code)) break
+      if (code === 0x0a) newline = true
+      index++
     }
-    if (pending && previous !== -1) {
-      if (lines && pendingLine) result += '\n'
-      else if (!(isWide(previous) && isWide(code))) result += ' '
-    }
-    pending = false
-    pendingLine = false
-    result += text[index] as string
-    previous = code
+    if (index === length || index === blankStart) continue
+    if (lines && newline) result += '\n'
+    else if (!(isWide(text.charCodeAt(blankStart - 1)) && isWide(text.charCodeAt(index)))) result += ' '
   }
   return result
 }

@@ -12,9 +12,11 @@
  * 2
  * ```
  *
- * Also the fallback reader: any text read a line at a time gives the matcher something.
+ * A line that is a whole row written with single spaces (`规章 0 0 0`) is split into its
+ * label and numbers. Also the fallback reader: any text read a line at a time gives the
+ * matcher something.
  */
-import { pushCell, type Token } from '../tokens.js'
+import { pushSpacedCell, type Token } from '../tokens.js'
 import { forEachLine, isBlankLine } from './lines.js'
 import { regionStats, share } from './stats.js'
 import type { Reader } from './types.js'
@@ -30,7 +32,7 @@ export const cellsReader: Reader = {
   read(text, start, end) {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {
-      if (!isBlankLine(text, lineStart, lineEnd)) pushCell(tokens, text, lineStart, lineEnd, lineStart)
+      if (!isBlankLine(text, lineStart, lineEnd)) pushSpacedCell(tokens, text, lineStart, lineEnd, lineStart)
     })
     return tokens
   },

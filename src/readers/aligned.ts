@@ -16,7 +16,7 @@
  */
 import { isSpace, pushSpacedCell, type Token } from '../tokens.js'
 import { forEachLine } from './lines.js'
-import { regionStats, share } from './stats.js'
+import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Cells that `line` splits into at runs of two or more spaces (or tabs). */
@@ -49,11 +49,8 @@ function forEachCell(text: string, start: number, end: number, visit: (cellStart
 /** Reader for space-aligned columns. */
 export const alignedReader: Reader = {
   name: 'aligned',
-  detect(text, start, end) {
-    // About half the lines of such a table are rows of numbers; the rest wrapped labels.
-    const stats = regionStats(text, start, end)
-    return Math.min(1, share(stats.aligned, stats) * 1.8)
-  },
+  // About half the lines of such a table are rows of numbers; the rest wrapped labels.
+  detect: detectByShare('aligned', 1.8),
   read(text, start, end) {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {

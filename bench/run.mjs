@@ -42,15 +42,19 @@ const fixtures = ['seeds', 'corpus'].flatMap((group) =>
 )
 
 /**
- * The bare pass: split into lines, split each line into cells at tabs, pipes and runs of
- * spaces, and find every number in every cell — the floor any parser of any layout pays.
+ * The bare pass: split into lines, split each line into cells the way the layout separates
+ * them, and find every number in every cell — the floor any parser of that layout pays.
+ * Cells end at tabs, pipes and runs of spaces; in run-together text, where digits meet
+ * letters (that is where its cells are).
  */
+const SEPARATORS = { concatenated: /(?<=\d)(?=\D)|(?<=\D)(?=\d)/, cells: /$^/ }
 const CELL = /\t|\||\s{2,}/
 const NUMBER = /\d+(?:\.\d+)?/g
-function bare(text) {
+function bare(text, layout) {
+  const separator = SEPARATORS[layout] ?? CELL
   let numbers = 0
   for (const line of text.split('\n')) {
-    for (const cell of line.split(CELL)) {
+    for (const cell of line.split(separator)) {
       NUMBER.lastIndex = 0
       while (NUMBER.exec(cell) !== null) numbers++
     }
@@ -74,7 +78,7 @@ for (const [layout, group] of [...byLayout].sort(([a], [b]) => a.localeCompare(b
   const next = () => texts[turn++ % texts.length]
   const parse = summarize(sample(() => parseReport(next())))
   const allocated = allocation(() => parseReport(next()))
-  const versus = ratio(() => parseReport(next()), () => bare(next()))
+  const versus = ratio(() => parseReport(next()), () => bare(next(), layout))
   results.layouts.push({
     layout,
     reports: texts.length,

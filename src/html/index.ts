@@ -2,9 +2,10 @@
  * `zfxxgk/html`: read a report from its original web page, with parse5.
  *
  * ```
- * html ──scan (parse5 tokenizer, one pass, no tree)──▶ view + table cells
- *      ──chrome──▶ view without navigation, footers, scripts …
- *      ──readReport (the core pipeline, the same matcher)──▶ report
+ * html ──scan (parse5 tokenizer, one pass, no tree)──▶ view + table cells   scan.ts
+ *      ──chrome──▶ view without navigation, footers, scripts …             chrome.ts
+ *      ──readReport (the core pipeline, the same matcher)──▶ report         ../parse.ts
+ *      ──prose as shown, metadata from the article──▶ report                prose.ts, metadata.ts
  * ```
  *
  * The view has the HTML's length (tags blanked, references decoded in place), so the
@@ -20,11 +21,11 @@ import { createLocator, type Locator } from '../position.js'
 import type { Token } from '../tokens.js'
 import { findSections, type Region } from '../template/sections.js'
 import type { SectionId } from '../template/types.js'
+import { countTokens, createTokenReader, outsideTables } from '../markup/reader.js'
 import { articleSpan, titleLine } from './chrome.js'
 import { noReportTables } from './messages.js'
 import { pageMetadata } from './metadata.js'
 import { showProse } from './prose.js'
-import { countTokens, createTokenReader, outsideTables } from '../markup/reader.js'
 import { scanHtml } from './scan.js'
 import { blank, type Span } from './spaces.js'
 

@@ -24,11 +24,15 @@ export function createContainerTracker(): ContainerTracker {
   const names: string[] = []
   const starts: number[] = []
   const spans: Span[] = []
+  // How many elements of each name are open: a stray end tag costs nothing (it would
+  // otherwise search the whole stack, and a page of them would take quadratic time).
+  const counts = new Map<string, number>()
 
   /** Close the element open at `index` and everything open inside it, at `end`. */
   function closeFrom(index: number, end: number): void {
     while (names.length > index) {
-      names.pop()
+      const name = names.pop() as string
+      counts.set(name, (counts.get(name) ?? 1) - 1)
       spans.push({ start: starts.pop() as number, end })
     }
   }
@@ -44,6 +48,7 @@ export function createContainerTracker(): ContainerTracker {
 
   /** Close the innermost open element named `name` (not past a table for cells). */
   function close(name: string, end: number): void {
+    if ((counts.get(name) ?? 0) === 0) return
     const cell = name === 'td' || name === 'th'
     for (let index = names.length - 1; index >= 0; index--) {
       if (names[index] === name) return closeFrom(index, end)
@@ -58,6 +63,7 @@ export function createContainerTracker(): ContainerTracker {
       if (CONTAINERS.has(name)) {
         names.push(name)
         starts.push(at)
+        counts.set(name, (counts.get(name) ?? 0) + 1)
       }
     },
     end(name, at, after) {

@@ -32,13 +32,21 @@ import { blank, type Span } from './spaces.js'
 /** The sections holding tables. */
 const TABLE_SECTIONS = ['active', 'applications', 'appeals'] as const
 
-/** Is `offset` inside one of `spans` (sorted by start, not overlapping). */
-function inside(spans: readonly Span[], offset: number): boolean {
-  for (const span of spans) {
-    if (span.start > offset) return false
-    if (offset < span.end) return true
+/**
+ * The items of `items` (sorted by `at`) whose offset is in none of `spans` (sorted, not
+ * overlapping) and inside `within` when given: one pass over both.
+ */
+function keep<Item>(items: readonly Item[], at: (item: Item) => number, spans: readonly Span[], within: Span | null): Item[] {
+  const result: Item[] = []
+  let index = 0
+  for (const item of items) {
+    const offset = at(item)
+    if (within !== null && (offset < within.start || offset >= within.end)) continue
+    while (index < spans.length && (spans[index] as Span).end <= offset) index++
+    const span = spans[index]
+    if (span === undefined || offset < span.start) result.push(item)
   }
-  return false
+  return result
 }
 
 /** Outermost spans only, sorted: nested chrome is already blanked by its parent. */
@@ -97,14 +105,14 @@ export function parseHtmlReport(html: string, options?: ParseOptions): Report {
     view = blank(view, outside)
     normalized = blank(normalized, outside)
   }
-  const kept = (offset: number): boolean => !inside(chrome, offset) && (article === null || (offset >= article.start && offset < article.end))
-  const cells = scan.cells.filter((cell) => kept(cell.start))
+  const cells = keep(scan.cells, (cell) => cell.start, chrome, article)
 
   const report = readReport({ original: html, normalized, display: view }, [createTokenReader('html', cells), ...readers.map((reader) => outsideTables(reader, cells))], locale)
   showProse(report, view, scan.padding)
   const locator = createLocator(html)
   pageMetadata(report, view, normalized, sections, title, article, locator)
-  const counts = { tables: scan.tables.filter(kept).length, images: scan.images.filter(kept).length }
+  const offset = (at: number): number => at
+  const counts = { tables: keep(scan.tables, offset, chrome, article).length, images: keep(scan.images, offset, chrome, article).length }
   const missing = missingTables(cells, sections, counts, view, locator, locale)
   if (missing !== null) report.diagnostics.push(missing)
   return report

@@ -155,6 +155,12 @@ export function pushCell(tokens: Token[], text: string, start: number, end: numb
   tokens.push(token)
 }
 
+/** Is there a space in `text[from, to)` (looking no further: a search past `from` could cross the whole text). */
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let index = to - 1; index >= from; index--) if (text.charCodeAt(index) === 0x20) return true
+  return false
+}
+
 /**
  * Push a cell of a line-based layout that may hold a row written with single spaces:
  * `一、本年新收政府信息公开申请数量 101 0 0 0 0 0 101` is a label and seven numbers,
@@ -164,7 +170,7 @@ export function pushCell(tokens: Token[], text: string, start: number, end: numb
 export function pushSpacedCell(tokens: Token[], text: string, start: number, end: number, row?: number): void {
   const [from, to] = trimBounds(text, start, end)
   // Cheap test first: a row written this way ends with a digit and holds a space.
-  if (to === from || !isDigit(text.charCodeAt(to - 1)) || text.lastIndexOf(' ', to) < from) {
+  if (to === from || !isDigit(text.charCodeAt(to - 1)) || !hasSpace(text, from, to)) {
     pushCell(tokens, text, from, to, row)
     return
   }

@@ -8,7 +8,7 @@
  * ```
  */
 import { pushCell, type Token } from '../tokens.js'
-import { forEachLine } from './lines.js'
+import { forEachLine, nextOf } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
@@ -18,13 +18,16 @@ export const tabReader: Reader = {
   detect: detectByShare('tab'),
   read(text, start, end) {
     const tokens: Token[] = []
+    // The next tab at or after the current cell, found once and reused: searching from every
+    // line would cross the lines without tabs again and again.
+    let tab = -1
     forEachLine(text, start, end, (lineStart, lineEnd) => {
       let cellStart = lineStart
-      let tab = text.indexOf('\t', lineStart)
-      while (tab !== -1 && tab < lineEnd) {
+      if (tab !== Infinity && tab < cellStart) tab = nextOf(text, '\t', cellStart, end)
+      while (tab < lineEnd) {
         pushCell(tokens, text, cellStart, tab, lineStart)
         cellStart = tab + 1
-        tab = text.indexOf('\t', cellStart)
+        tab = nextOf(text, '\t', cellStart, end)
       }
       pushCell(tokens, text, cellStart, lineEnd, lineStart)
     })

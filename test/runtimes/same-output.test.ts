@@ -1,0 +1,50 @@
+/**
+ * The built package runs the same under Node, Deno and Bun: examples/report-json.js, run by
+ * each runtime on every text fixture, prints the same bytes, and what it prints is what the
+ * source computes. (Runs the built package: `npm test` builds before testing.)
+ */
+import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { parseReport } from '../../src/parse.js'
+import { validateReport } from '../../src/validate.js'
+import { fixtures } from '../helpers/fixtures.js'
+import { runArguments, runtimeCommand, runtimes, type Runtime } from '../helpers/runtimes.js'
+
+const run = promisify(execFile)
+const script = 'examples/report-json.js'
+
+/** What `runtime` prints running the example on `file`. */
+async function printed(runtime: Runtime, file: string): Promise<string> {
+  const { executable, env } = runtimeCommand(runtime)
+  const { stdout } = await run(executable, runArguments(runtime, script, [file]), { env, maxBuffer: 64 * 1024 * 1024 })
+  return stdout
+}
+
+const texts = [...fixtures('seeds'), ...fixtures('corpus')].filter((fixture) => fixture.extension !== 'html')
+
+describe('the runtimes', () => {
+  it('are the npm packages pinned in package.json', async () => {
+    const { devDependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> }
+    for (const runtime of ['deno', 'bun'] as const) {
+      const { executable, env } = runtimeCommand(runtime)
+      const { stdout } = await run(executable, ['--version'], { env })
+      expect(stdout, runtime).toContain(devDependencies[runtime])
+    }
+  })
+
+  it('have text fixtures to read', () => {
+    expect(texts.length).toBeGreaterThanOrEqual(10)
+  })
+
+  for (const fixture of texts) {
+    const file = `test/fixtures/${fixture.group}/${fixture.name}/input.${fixture.extension}`
+    it(`print the same JSON for ${fixture.group}/${fixture.name}`, async () => {
+      const [node, ...others] = await Promise.all(runtimes.map((runtime) => printed(runtime, file)))
+      const report = parseReport(fixture.input)
+      expect(JSON.parse(node as string)).toEqual(JSON.parse(JSON.stringify({ report, findings: validateReport(report) })))
+      others.forEach((output, index) => expect(output, runtimes[index + 1]).toBe(node))
+    })
+  }
+})

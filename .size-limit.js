@@ -1,0 +1,14 @@
+// Bundle budgets: what zfxxgk costs a browser app, bundled by esbuild for browsers,
+// minified and gzipped (`npx size-limit`; `npm test` runs it). The budgets are measured
+// sizes plus a little headroom: raise one only with a reason in the commit.
+//
+// The core checks fail outright when the core imports a package or a Node built-in.
+import { selfContained, withPlugin } from './scripts/bundle-guard.mjs'
+
+const core = { path: 'dist/index.js', gzip: true, modifyEsbuildConfig: withPlugin(selfContained) }
+
+export default [
+  { ...core, name: 'zfxxgk: the whole core entry', import: '*', limit: '29 kB' },
+  { ...core, name: 'zfxxgk: parseReport', import: '{ parseReport }', limit: '20.5 kB' },
+  { ...core, name: 'zfxxgk: validateReport', import: '{ validateReport }', limit: '14 kB' },
+]

@@ -1,0 +1,44 @@
+/**
+ * The core entry bundles for browsers from its own files alone: no dependency, no Node
+ * built-in. The guard that fails the bundle budgets (.size-limit.js) when it does not is
+ * tested here too. (Reads dist/: `npm test` builds before testing.)
+ */
+import { build, type BuildOptions, type Metafile } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+import { selfContained } from '../scripts/bundle-guard.mjs'
+
+const browser: BuildOptions = { bundle: true, write: false, metafile: true, platform: 'browser', format: 'esm', logLevel: 'silent' }
+
+/** The files a browser bundle of `entry` is made of. */
+async function inputs(entry: string, options: BuildOptions = {}): Promise<string[]> {
+  const { metafile } = (await build({ ...browser, ...options, entryPoints: [entry] })) as { metafile: Metafile }
+  return Object.keys(metafile.inputs)
+}
+
+describe('the core entry in a browser bundle', () => {
+  it('is made of dist/ files only', async () => {
+    const files = await inputs('dist/index.js', { plugins: [selfContained] })
+    expect(files).toContain('dist/index.js')
+    expect(files.filter((file) => !file.startsWith('dist/'))).toEqual([])
+  })
+
+  it('is made of core source files only (no dependency inlined by the build)', async () => {
+    const files = await inputs('src/index.ts')
+    expect(files.length).toBeGreaterThan(20)
+    expect(files.filter((file) => !file.startsWith('src/') || /^src\/(?:cli|html|markdown|schema)\//.test(file))).toEqual([])
+  })
+})
+
+describe('the bundle guard', () => {
+  for (const specifier of ['node:fs', 'fs', 'parse5', 'zod/mini']) {
+    it(`fails a bundle that imports ${specifier}`, async () => {
+      const bundle = build({ ...browser, stdin: { contents: `import '${specifier}'`, resolveDir: process.cwd() }, plugins: [selfContained] })
+      await expect(bundle).rejects.toThrow(`imports "${specifier}"`)
+    })
+  }
+
+  it('lets relative imports through', async () => {
+    const bundle = await build({ ...browser, stdin: { contents: `export * from './dist/index.js'`, resolveDir: process.cwd() }, plugins: [selfContained] })
+    expect(bundle.errors).toEqual([])
+  })
+})

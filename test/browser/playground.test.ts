@@ -16,6 +16,7 @@ import { expectedValues, fixtures } from '../helpers/fixtures.js'
 const SEED = 'test/fixtures/seeds/004_3f00e38b5daa275f/input.txt'
 const CONCATENATED = 'test/fixtures/corpus/001_pingtan_2024_concat/input.txt'
 const TEMPLATE_2019 = 'test/fixtures/corpus/006_pingtan_2020_fmt2019/input.txt'
+const MARKDOWN = 'test/fixtures/corpus/010_shuyang_2025_markdown_ocr/input.txt'
 
 let stop: () => void
 let browser: Browser
@@ -145,6 +146,32 @@ describe('the playground', () => {
     const keys = await cellKeys()
     expect(keys).toHaveLength(fieldKeys('2019').length)
     expect(new Set(keys)).toEqual(new Set(fieldKeys('2019')))
+  })
+
+  it('reads a Markdown file dropped on it', async () => {
+    const markdown = readFileSync(MARKDOWN, 'utf8')
+    const expected = parseReport(markdown)
+    const files = await page.evaluateHandle(`(() => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([${JSON.stringify(markdown)}], 'report.md', { type: 'text/markdown' }))
+      return transfer
+    })()`)
+    await page.dispatchEvent('#input-panel', 'drop', { dataTransfer: files })
+    await page.waitForSelector('#layout[data-layout="markdown"]')
+    await page.waitForSelector('body[data-state="ready"]')
+    expect(await page.textContent('#title')).toBe(expected.title)
+    expect(await page.textContent('td[data-key="applications.newRequests.total"]')).toBe(String(expected.applications.newRequests.total))
+    expect(await page.inputValue('#text')).toBe(markdown)
+  })
+
+  it('decodes files in UTF-8, UTF-16 and GB18030', async () => {
+    // (A string, not a function: the test runner would rewrite a function's import().)
+    const decoded = await page.evaluate(`import('./input.js').then(({ decode }) => [
+      decode(new Uint8Array([0xe6, 0x8a, 0xa5, 0xe5, 0x91, 0x8a])),
+      decode(new Uint8Array([0xff, 0xfe, 0xa5, 0x62, 0x4a, 0x54])),
+      decode(new Uint8Array([0xb1, 0xa8, 0xb8, 0xe6])),
+    ])`)
+    expect(decoded).toEqual(['报告', '报告', '报告'])
   })
 
   it('asked for nothing beyond its own server, and raised no error', () => {

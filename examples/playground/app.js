@@ -26,8 +26,13 @@ let fileName = ''
 
 /** The HTML reader, loaded the first time HTML is read (it carries parse5). */
 async function parseHtml(html, options) {
-  const { parseHtmlReport } = await import('./vendor/zfxxgk-html.js')
-  return parseHtmlReport(html, options)
+  let reader
+  try {
+    reader = await import('./vendor/zfxxgk-html.js')
+  } catch {
+    throw new Error('此版本没有 HTML 读取器 zfxxgk/html · this build has no HTML reader (zfxxgk/html)')
+  }
+  return reader.parseHtmlReport(html, options)
 }
 
 /** Read the text area's content and show the result. */
@@ -46,7 +51,17 @@ async function read() {
   const as = kind.value === 'auto' ? (kindOfName(fileName) ?? (looksLikeHtml(input) ? 'html' : 'text')) : kind.value
   const options = { locale: locale.value }
   const started = performance.now()
-  const report = as === 'html' ? await parseHtml(input, options) : parseReport(input, options)
+  let report
+  try {
+    report = as === 'html' ? await parseHtml(input, options) : parseReport(input, options)
+  } catch (error) {
+    if (reading !== readings) return
+    current = undefined
+    $('result').hidden = true
+    $('status').textContent = error.message
+    document.body.dataset.state = 'failed'
+    return
+  }
   const checks = validateReport(report, options)
   const took = performance.now() - started
   if (reading !== readings) return

@@ -29,7 +29,8 @@
 import type { Format } from '../model.js'
 import { readings, shareable, type QuantityId } from './quantities.js'
 import { percentAfter, scanCounts, scanTerms, scanYears, type Count, type Found, type Year } from './scan.js'
-import { compactView } from './view.js'
+import { normalize } from '../normalize.js'
+import { compactRange } from './view.js'
 import { conjunctions, decisionGaps, gapBreakers, otherPeriodWords, partWords, subsetFillers } from './vocabulary.js'
 
 /** The prose sections claims are read from. */
@@ -66,7 +67,6 @@ export interface ClaimContext {
   year: number | null
 }
 
-const SENTENCE_END = '。!?'
 const CLAUSE_END = ',;:()。!?'
 
 /** What one sentence has bound so far. */
@@ -88,15 +88,26 @@ interface Bound {
   word: Found
 }
 
-/** Read the claims of one prose section. */
+/**
+ * Read the claims of one prose section.
+ *
+ * A claim needs a count (`99件`, `6起`), so only sentences holding one are read: the units
+ * are found with `indexOf` (native, fast), and only their sentences are compacted and
+ * walked. Most of a report's prose is never looked at twice.
+ */
 export function extractClaims(prose: string, section: ProseSection, context: ClaimContext): Claim[] {
-  const { text, at } = compactView(prose)
+  const normalized = normalize(prose)
   const claims: Claim[] = []
-  let start = 0
-  while (start < text.length) {
-    let end = start
-    while (end < text.length && !SENTENCE_END.includes(text[end] as string)) end++
-    readSentence(text, start, end, context, (bound, count) => {
+  let unit = nextCountUnit(normalized, 0)
+  while (unit !== -1) {
+    let sentenceStart = unit
+    while (sentenceStart > 0 && !isSentenceEnd(normalized.charCodeAt(sentenceStart - 1))) sentenceStart--
+    let sentenceEnd = unit
+    while (sentenceEnd < normalized.length && !isSentenceEnd(normalized.charCodeAt(sentenceEnd))) sentenceEnd++
+    unit = nextCountUnit(normalized, sentenceEnd + 1)
+    const { text, at } = compactRange(normalized, sentenceStart, sentenceEnd)
+    const end = text.length
+    readSentence(text, 0, end, context, (bound, count) => {
       const percent = shareable.has(bound.quantity) ? percentAfter(text, count.after, end) : null
       // The words end after the unit, or after the share and the parenthesis that opened it.
       let last = percent === null ? count.after : percent.end
@@ -110,9 +121,29 @@ export function extractClaims(prose: string, section: ProseSection, context: Cla
         percent: percent === null ? null : { value: percent.value, decimals: percent.decimals, span: [at[percent.start] as number, (at[percent.end - 1] as number) + 1] },
       })
     })
-    start = end + 1
   }
   return claims
+}
+
+/** Is `code` one of `。!?` (normalized). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0x21 || code === 0x3f
+}
+
+/** The next 件 or 起 at or after `from` whose previous character (spaces and `*` aside) is a digit; -1 when none. */
+function nextCountUnit(text: string, from: number): number {
+  let piece = text.indexOf('件', from)
+  let event = text.indexOf('起', from)
+  while (piece !== -1 || event !== -1) {
+    const unit = piece === -1 ? event : event === -1 ? piece : Math.min(piece, event)
+    let before = unit - 1
+    while (before >= from && (text.charCodeAt(before) <= 0x20 || text.charCodeAt(before) === 0x2a)) before--
+    const code = before >= 0 ? text.charCodeAt(before) : 0
+    if (code >= 0x30 && code <= 0x39) return unit
+    if (unit === piece) piece = text.indexOf('件', unit + 1)
+    else event = text.indexOf('起', unit + 1)
+  }
+  return -1
 }
 
 /** How much of a clause before a claim is searched for parts, periods and subsets. */

@@ -141,3 +141,17 @@ function countLine(text: string, start: number, end: number, stats: RegionStats)
 export function share(count: number, stats: RegionStats): number {
   return stats.lines === 0 ? 0 : count / stats.lines
 }
+
+/** The signatures counted per line. */
+type Signature = 'tab' | 'pipe' | 'tableRow' | 'aligned' | 'numberLine' | 'runTogether'
+
+/**
+ * A reader's `detect`: the share of lines with `signature`, times `scale` (layouts where
+ * only some lines carry it), at most 1.
+ */
+export function detectByShare(signature: Signature, scale = 1): (text: string, start: number, end: number) => number {
+  return (text, start, end) => {
+    const stats = regionStats(text, start, end)
+    return Math.min(1, share(stats[signature], stats) * scale)
+  }
+}

@@ -25,7 +25,7 @@ import { solveRuns } from '../solve/table.js'
 import { readNumber, type Token } from '../tokens.js'
 import { assignedByOrder, cellsMisaligned, extraValues, regroupedByBalance, rowMissing } from './findings.js'
 import { regroup } from '../solve/regroup.js'
-import { labelScore, squeeze, stripNumbering } from './labels.js'
+import { candidateRows, labelScore, squeeze, stripNumbering } from './labels.js'
 import { cellKeys, type TemplateRow, type TemplateTable } from './types.js'
 
 /** What the matcher read for one cell. */
@@ -77,7 +77,7 @@ export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anc
     if (token.kind !== 'label') continue
     const squeezed = squeeze(token.text)
     const core = stripNumbering(squeezed)
-    for (let row = next; row < table.rows.length; row++) {
+    for (const row of candidateRows(table, core, next)) {
       const score = labelScore(table, row, squeezed, core)
       if (score === 0 || (score === 1 && row - next > PREFIX_REACH)) continue
       anchors.push({ row, token: index })
@@ -144,9 +144,11 @@ function range(from: number, to: number): number[] {
   return result
 }
 
-/** Read a table: every cell key the text settles, with its value and token. */
-export function matchTable(table: TemplateTable, tokens: readonly Token[], context: MatchContext): Map<string, Cell> {
-  const cells = new Map<string, Cell>()
+/**
+ * Read a table: every cell key the text settles, with its value and token, into `cells`
+ * (which may hold other tables' cells already); returns `cells`.
+ */
+export function matchTable(table: TemplateTable, tokens: readonly Token[], context: MatchContext, cells: Map<string, Cell> = new Map()): Map<string, Cell> {
   const anchors = findAnchors(table, tokens)
   const runs: Run[] = []
   for (const part of segment(table, tokens, anchors)) {
@@ -156,7 +158,7 @@ export function matchTable(table: TemplateTable, tokens: readonly Token[], conte
   // Cells run together are split once every other cell is known: the column balances
   // that choose among splits may need them.
   if (runs.length > 0) solveRuns(runs, cells, context.hints(), context)
-  if (runs.length === 0 && isGroupTable(table) && cells.size < cellCount(table, range(0, table.rows.length))) regroupTable(table, tokens, cells, context)
+  if (runs.length === 0 && isGroupTable(table) && keysOf(table, range(0, table.rows.length)).some((key) => !cells.has(key))) regroupTable(table, tokens, cells, context)
   return cells
 }
 

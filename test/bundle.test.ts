@@ -4,6 +4,8 @@
  * tested here too. (Reads dist/: `npm test` builds before testing.)
  */
 import { build, type BuildOptions, type Metafile } from 'esbuild'
+import { readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { selfContained } from '../scripts/bundle-guard.mjs'
 
@@ -40,5 +42,15 @@ describe('the bundle guard', () => {
   it('lets relative imports through', async () => {
     const bundle = await build({ ...browser, stdin: { contents: `export * from './dist/index.js'`, resolveDir: process.cwd() }, plugins: [selfContained] })
     expect(bundle.errors).toEqual([])
+  })
+})
+
+describe('the bundle budgets', () => {
+  it('are the ones the README shows', async () => {
+    const config = pathToFileURL('.size-limit.js').href
+    const { default: checks } = (await import(config)) as { default: { name: string; limit: string }[] }
+    const readme = readFileSync('README.md', 'utf8')
+    expect(checks.length).toBeGreaterThan(0)
+    for (const { name, limit } of checks) expect(readme, name).toContain(`| ${name} | ${limit} |`)
   })
 })

@@ -88,7 +88,7 @@ function show({ input, as, report, findings, values }, took) {
   renderFindings(document, $('findings'), findings, (finding, item) => {
     for (const selected of document.querySelectorAll('#findings li.selected')) selected.classList.remove('selected')
     item.classList.add('selected')
-    showPlace(finding.place)
+    showPlace(finding.place, finding.path)
   })
   const tables = $('tables')
   tables.replaceChildren()
@@ -108,10 +108,11 @@ function show({ input, as, report, findings, values }, took) {
   $('place').textContent = ''
 }
 
-/** Highlight `place` in the source view. */
-function showPlace(place) {
+/** Highlight `place` in the source view, and the sources of the cells `keys` name. */
+function showPlace(place, keys = []) {
   if (current === undefined) return
-  showSource(document, $('source'), current.input, place)
+  const spots = keys.map((key) => current.report.sources[key]).filter((source) => source !== undefined)
+  showSource(document, $('source'), current.input, place, spots)
   $('place').textContent = place === null ? '（无位置 no place）' : describePlace(place)
 }
 

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { flattenReport } from '../../src/flatten.js'
 import { fieldKeys } from '../../src/template/index.js'
 import { parseReport } from '../../src/parse.js'
 import { validateReport } from '../../src/validate.js'
@@ -82,15 +83,19 @@ describe('the playground', () => {
     await page.screenshot({ path: artifact('playground-seed-004.png'), fullPage: true })
   })
 
-  it('shows the place of a finding in the source, highlighted', async () => {
+  it('shows the place of a finding in the source, its cells marked', async () => {
     const [first] = [...balance].sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0))
+    const { start, end } = first!.place!
     await page.locator('#findings li[data-rule="applications-balance"] button').first().click()
-    const mark = page.locator('#source mark')
-    expect(await mark.count()).toBe(1)
-    expect(await mark.textContent()).toBe(seed.slice(first!.place!.start.offset, first!.place!.end.offset))
-    expect(await mark.isVisible()).toBe(true)
-    expect(await page.textContent('#place')).toContain(`line ${first!.place!.start.line}, column ${first!.place!.start.column}`)
+    // The place, shaded, with the cells of the equation marked in it.
+    const shown = await page.$$eval('#source .place, #source mark', (nodes) => nodes.map((node) => node.textContent).join(''))
+    expect(shown).toBe(seed.slice(start.offset, end.offset))
+    const marks = await page.$$eval('#source mark', (nodes) => nodes.map((node) => node.textContent))
+    expect(marks).toEqual(first!.path.map((key) => String(flattenReport(seedReport)[key])))
+    expect(await page.locator('#source mark').first().isVisible()).toBe(true)
+    expect(await page.textContent('#place')).toContain(`line ${start.line}, column ${start.column}`)
     expect(await page.getAttribute('#findings li.selected', 'data-rule')).toBe('applications-balance')
+    await page.screenshot({ path: artifact('playground-seed-004-place.png') })
   })
 
   it('shows where a value came from when its cell is clicked', async () => {

@@ -150,9 +150,16 @@ panel.addEventListener('drop', async (event) => {
   if (file !== undefined) load(await readFile(file), file.name)
 })
 
-$('tables').addEventListener('click', (event) => {
+/** Show where the value of the cell an event is on came from. */
+function showCellSource(event) {
   const cell = event.target.closest('td[data-key]')
-  if (cell !== null && current !== undefined) showPlace(current.report.sources[cell.dataset.key] ?? null)
+  if (cell === null || current === undefined) return
+  const source = current.report.sources[cell.dataset.key] ?? null
+  showPlace(source, source === null ? [] : [cell.dataset.key])
+}
+$('tables').addEventListener('click', showCellSource)
+$('tables').addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' || event.key === ' ') showCellSource(event)
 })
 
 $('download-json').addEventListener('click', () => {

@@ -153,6 +153,18 @@ describe('the playground', () => {
     expect(new Set(keys)).toEqual(new Set(fieldKeys('2019')))
   })
 
+  it('reads the samples it offers', async () => {
+    await page.selectOption('#sample', '004_3f00e38b5daa275f.txt')
+    await page.waitForSelector('#layout[data-layout="tab"]')
+    await page.waitForSelector('body[data-state="ready"]')
+    expect(await page.textContent('#title')).toBe(seedReport.title)
+    expect(await page.inputValue('#text')).toBe(seed)
+    // A cell shows its source from the keyboard too.
+    await page.focus('td[data-key="appeals.review.total"]')
+    await page.keyboard.press('Enter')
+    expect(await page.textContent('#source mark')).toBe(String(seedReport.appeals.review.total))
+  })
+
   it('reads a Markdown file dropped on it', async () => {
     const markdown = readFileSync(MARKDOWN, 'utf8')
     const expected = parseReport(markdown)

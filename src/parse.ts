@@ -122,6 +122,13 @@ export interface ReadInput {
   original: string
   normalized: string
   display: string
+  /**
+   * Turns offsets in `normalized`/`display` into positions in `original`. By default
+   * `createLocator(original)`, for when the view has the original's length. A view that is
+   * shorter (the text of a page, without its markup) maps its offsets back through its own
+   * locator.
+   */
+  locator?: Locator
 }
 
 /**
@@ -130,7 +137,7 @@ export interface ReadInput {
  */
 export function readReport(input: ReadInput, readers: readonly Reader[], locale: Locale): Report {
   const { original, normalized, display } = input
-  const locator = createLocator(original)
+  const locator = input.locator ?? createLocator(original)
   const diagnostics: Diagnostic[] = []
   const sections = findSections(normalized)
   const firstTable = Math.min(sections.active?.heading ?? Infinity, sections.applications?.heading ?? Infinity, sections.appeals?.heading ?? Infinity)

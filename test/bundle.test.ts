@@ -7,7 +7,8 @@ import { build, type BuildOptions, type Metafile } from 'esbuild'
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { selfContained } from '../scripts/bundle-guard.mjs'
+import { resolve } from 'node:path'
+import { beside, selfContained } from '../scripts/bundle-guard.mjs'
 
 const browser: BuildOptions = { bundle: true, write: false, metafile: true, platform: 'browser', format: 'esm', logLevel: 'silent' }
 
@@ -28,6 +29,19 @@ describe('the core entry in a browser bundle', () => {
     const files = await inputs('src/index.ts')
     expect(files.length).toBeGreaterThan(20)
     expect(files.filter((file) => !file.startsWith('src/') || /^src\/(?:cli|html|markdown|schema)\//.test(file))).toEqual([])
+  })
+})
+
+describe('the html entry measured beside the core', () => {
+  it('is its own modules only: no core module, no parse5', async () => {
+    const core = await inputs('dist/index.js')
+    const own = await inputs('dist/html.js', { external: ['parse5', 'entities'], plugins: [beside(core.map((file) => resolve(file)))] })
+    expect(own).toContain('dist/html.js')
+    expect(own.filter((file) => core.includes(file) || !file.startsWith('dist/'))).toEqual([])
+    // While the whole entry holds the core modules it uses, and parse5.
+    const whole = await inputs('dist/html.js')
+    expect(whole.some((file) => core.includes(file) && file !== 'dist/index.js')).toBe(true)
+    expect(whole.some((file) => file.includes('node_modules/parse5/'))).toBe(true)
   })
 })
 

@@ -13,6 +13,8 @@ const $ = (id) => document.getElementById(id)
 const text = $('text')
 const kind = $('kind')
 const locale = $('locale')
+const samples = $('sample')
+const picker = $('file')
 
 const FORMATS = { 2021: '2021 模板（国办公开办函〔2021〕30号）', 2019: '2019 模板（国办公开办函〔2019〕60号）' }
 const TABLE_NUMBERS = { active: '二', applications: '三', appeals: '四' }
@@ -24,15 +26,10 @@ let readings = 0
 /** The name of the file the text came from, until the user edits it. */
 let fileName = ''
 
-/** The HTML reader, loaded the first time HTML is read (it carries parse5). */
+/** Read HTML with zfxxgk/html, loaded the first time HTML is read (it carries parse5). */
 async function parseHtml(html, options) {
-  let reader
-  try {
-    reader = await import('./vendor/zfxxgk-html.js')
-  } catch {
-    throw new Error('此版本没有 HTML 读取器 zfxxgk/html · this build has no HTML reader (zfxxgk/html)')
-  }
-  return reader.parseHtmlReport(html, options)
+  const { parseHtmlReport } = await import('./vendor/zfxxgk-html.js')
+  return parseHtmlReport(html, options)
 }
 
 /** Read the text area's content and show the result. */
@@ -55,6 +52,7 @@ async function read() {
   try {
     report = as === 'html' ? await parseHtml(input, options) : parseReport(input, options)
   } catch (error) {
+    // zfxxgk never throws on a string: this is the HTML reader failing to load.
     if (reading !== readings) return
     current = undefined
     $('result').hidden = true
@@ -116,25 +114,30 @@ function showPlace(place, keys = []) {
   $('place').textContent = place === null ? '（无位置 no place）' : describePlace(place)
 }
 
-/** Put `content` from `name` in the text area and read it. */
-function load(content, name) {
+/** Put `content` from `name` in the text area and read it; the controls show only where it came from. */
+function load(content, name, from) {
   text.value = content
   fileName = name
+  if (from !== samples) samples.value = ''
+  if (from !== picker) picker.value = ''
   void read()
 }
 
 let pending
 text.addEventListener('input', () => {
   fileName = ''
+  samples.value = ''
+  picker.value = ''
+  document.body.dataset.state = 'pending'
   clearTimeout(pending)
   pending = setTimeout(read, 200)
 })
 kind.addEventListener('change', () => void read())
 locale.addEventListener('change', () => void read())
 
-$('file').addEventListener('change', async (event) => {
-  const [file] = event.target.files
-  if (file !== undefined) load(await readFile(file), file.name)
+picker.addEventListener('change', async () => {
+  const [file] = picker.files
+  if (file !== undefined) load(await readFile(file), file.name, picker)
 })
 
 const panel = $('input-panel')
@@ -147,7 +150,7 @@ panel.addEventListener('drop', async (event) => {
   event.preventDefault()
   panel.classList.remove('dropping')
   const [file] = event.dataTransfer.files
-  if (file !== undefined) load(await readFile(file), file.name)
+  if (file !== undefined) load(await readFile(file), file.name, panel)
 })
 
 /** Show where the value of the cell an event is on came from. */
@@ -178,11 +181,10 @@ function baseName() {
   return [organ ?? 'report', year].filter((part) => part !== null && part !== undefined).join('-')
 }
 
-const samples = $('sample')
 samples.addEventListener('change', async () => {
   if (samples.value === '') return
   const response = await fetch(`vendor/samples/${samples.value}`)
-  load(await response.text(), samples.value)
+  load(await response.text(), samples.value, samples)
 })
 fetch('vendor/samples/index.json')
   .then((response) => response.json())

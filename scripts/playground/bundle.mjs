@@ -3,7 +3,7 @@
 // that the page loads the HTML reader only when it reads HTML; and the example reports,
 // for its sample menu. Everything the page needs is local: it works offline.
 import { build } from 'esbuild'
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -14,14 +14,10 @@ const vendor = `${playground}vendor/`
 /** Bundle the package (built in dist/) and copy the samples into the playground's vendor/. */
 export async function bundlePlayground() {
   rmSync(vendor, { recursive: true, force: true })
-  // The entries by the package's own name, as a user's bundler resolves them; the HTML
-  // reader when the package has it (until it does, the page reads text and Markdown only).
-  const { exports } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'))
-  const entryPoints = { zfxxgk: 'zfxxgk' }
-  if (exports['./html'] !== undefined) entryPoints['zfxxgk-html'] = 'zfxxgk/html'
   await build({
     absWorkingDir: root,
-    entryPoints,
+    // The entries by the package's own name: what a user's bundler resolves.
+    entryPoints: { zfxxgk: 'zfxxgk', 'zfxxgk-html': 'zfxxgk/html' },
     outdir: vendor,
     bundle: true,
     splitting: true,

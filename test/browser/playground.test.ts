@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { flattenReport } from '../../src/flatten.js'
 import { fieldKeys } from '../../src/template/index.js'
+import { parseHtmlReport } from '../../src/html/index.js'
 import { parseReport } from '../../src/parse.js'
 import { validateReport } from '../../src/validate.js'
 import { artifact, isolatedPage, launchChromium, startPlayground } from '../helpers/browser.js'
@@ -18,6 +19,7 @@ const SEED = 'test/fixtures/seeds/004_3f00e38b5daa275f/input.txt'
 const CONCATENATED = 'test/fixtures/corpus/001_pingtan_2024_concat/input.txt'
 const TEMPLATE_2019 = 'test/fixtures/corpus/006_pingtan_2020_fmt2019/input.txt'
 const MARKDOWN = 'test/fixtures/corpus/010_shuyang_2025_markdown_ocr/input.txt'
+const WEB_PAGE = 'test/fixtures/corpus/014_pingtan_2024_html/input.html'
 
 let stop: () => void
 let browser: Browser
@@ -179,6 +181,36 @@ describe('the playground', () => {
     expect(await page.textContent('#title')).toBe(expected.title)
     expect(await page.textContent('td[data-key="applications.newRequests.total"]')).toBe(String(expected.applications.newRequests.total))
     expect(await page.inputValue('#text')).toBe(markdown)
+  })
+
+  it('reads a web page through zfxxgk/html: every hand-checked value, placed in the HTML', async () => {
+    const fixture = fixtures('corpus').find((item) => WEB_PAGE.includes(item.name))!
+    await choose(WEB_PAGE, 'html')
+    expect(await page.textContent('#status')).toContain('HTML')
+    let checked = 0
+    for (const [key, value] of expectedValues(fixture)) {
+      if (!key.includes('.')) continue
+      expect(await page.textContent(`td[data-key="${key}"]`), key).toBe(value === null ? '' : String(value))
+      checked += 1
+    }
+    expect(checked).toBe(fieldKeys('2021').length)
+    expect(await page.textContent('#title')).toBe(fixture.expected?.title)
+    // A cell's source is its place in the markup.
+    const key = 'applications.newRequests.total'
+    const source = parseHtmlReport(fixture.input).sources[key]!
+    await page.click(`td[data-key="${key}"]`)
+    expect(await page.textContent('#source mark')).toBe(fixture.input.slice(source.start.offset, source.end.offset))
+    expect(await page.textContent('#place')).toContain(`line ${source.start.line}, column ${source.start.column}`)
+    await page.screenshot({ path: artifact('playground-web-page.png'), fullPage: true })
+  })
+
+  it('reads pasted markup as HTML', async () => {
+    const html = readFileSync(WEB_PAGE, 'utf8')
+    await paste(seed)
+    expect(await page.getAttribute('#layout', 'data-layout')).toBe('tab')
+    await paste(html)
+    expect(await page.getAttribute('#layout', 'data-layout')).toBe('html')
+    expect(await page.textContent('td[data-key="applications.newRequests.total"]')).toBe(String(parseHtmlReport(html).applications.newRequests.total))
   })
 
   it('decodes files in UTF-8, UTF-16 and GB18030', async () => {

@@ -1,12 +1,14 @@
 /**
  * The built package runs the same under Node, Deno and Bun: examples/report-json.js, run by
- * each runtime on every text fixture, prints the same bytes, and what it prints is what the
- * source computes. (Runs the built package: `npm test` builds before testing.)
+ * each runtime on every fixture (text, Markdown, and web pages through zfxxgk/html and
+ * parse5), prints the same bytes, and what it prints is what the source computes.
+ * (Runs the built package: `npm test` builds before testing.)
  */
 import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { parseHtmlReport } from '../../src/html/index.js'
 import { parseReport } from '../../src/parse.js'
 import { validateReport } from '../../src/validate.js'
 import { fixtures } from '../helpers/fixtures.js'
@@ -22,7 +24,7 @@ async function printed(runtime: Runtime, file: string): Promise<string> {
   return stdout
 }
 
-const texts = [...fixtures('seeds'), ...fixtures('corpus')].filter((fixture) => fixture.extension !== 'html')
+const inputs = [...fixtures('seeds'), ...fixtures('corpus')]
 
 describe('the runtimes', () => {
   it('are the npm packages pinned in package.json', async () => {
@@ -34,15 +36,16 @@ describe('the runtimes', () => {
     }
   })
 
-  it('have text fixtures to read', () => {
-    expect(texts.length).toBeGreaterThanOrEqual(10)
+  it('have fixtures to read, web pages among them', () => {
+    expect(inputs.length).toBeGreaterThanOrEqual(12)
+    expect(inputs.filter((fixture) => fixture.extension === 'html').length).toBeGreaterThanOrEqual(2)
   })
 
-  for (const fixture of texts) {
+  for (const fixture of inputs) {
     const file = `test/fixtures/${fixture.group}/${fixture.name}/input.${fixture.extension}`
     it(`print the same JSON for ${fixture.group}/${fixture.name}`, async () => {
       const [node, ...others] = await Promise.all(runtimes.map((runtime) => printed(runtime, file)))
-      const report = parseReport(fixture.input)
+      const report = fixture.extension === 'html' ? parseHtmlReport(fixture.input) : parseReport(fixture.input)
       expect(JSON.parse(node as string)).toEqual(JSON.parse(JSON.stringify({ report, findings: validateReport(report) })))
       others.forEach((output, index) => expect(output, runtimes[index + 1]).toBe(node))
     })

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint'
 import regexp from 'eslint-plugin-regexp'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.d.ts', 'examples/playground/vendor/**', 'test/artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   regexp.configs['flat/recommended'],
@@ -24,7 +24,25 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', Buffer: 'readonly', globalThis: 'readonly', setTimeout: 'readonly' },
     },
+  },
+  {
+    // Code for browsers: the playground and the README's browser snippets.
+    files: ['examples/playground/**/*.js', 'examples/browser/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['document', 'window', 'Blob', 'URL', 'TextDecoder', 'setTimeout', 'clearTimeout', 'performance', 'fetch', 'Option', 'console'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  // The README's snippets for Deno and Bun use their runtime's own API.
+  { files: ['examples/deno.js'], languageOptions: { globals: { Deno: 'readonly' } } },
+  { files: ['examples/bun.js'], languageOptions: { globals: { Bun: 'readonly' } } },
+  {
+    // CommonJS, to show that require() loads the package (Node ≥ 20.19).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 )

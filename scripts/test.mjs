@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The whole test suite, as CI runs it: type-check, lint, build, tests, package checks.
+// The whole test suite, as CI runs it: type-check, lint, build, bundle budgets, tests
+// (Node, Deno, Bun and Chromium among them), package checks.
 // Every step runs even when an earlier one fails, so one run shows everything that is
 // wrong; the closing line counts the tests, so a run that executed none shows.
 import { spawnSync } from 'node:child_process'
@@ -10,6 +11,7 @@ const steps = [
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['lint', 'npx', ['eslint', '.']],
   ['build', 'npx', ['tsup']],
+  ['size', 'npx', ['size-limit']],
   ['tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`]],
   ['package', 'npx', ['publint', '--strict']],
   ['types', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],

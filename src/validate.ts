@@ -22,6 +22,7 @@ import { checkEquations, type EquationRule, type RuleContext } from './rules/che
 import { checkCounts } from './rules/count-integer.js'
 import { checkNarrative } from './rules/narrative-mismatch.js'
 import { checkValidateOptions } from './rules/options.js'
+import type { Layout } from './rules/layout.js'
 import { inspectReport } from './rules/report-malformed.js'
 
 /** Options of {@link validateReport} and {@link validateSeries}. */
@@ -66,12 +67,14 @@ export function validateReport(report: unknown, options?: ValidateOptions): Diag
   const context: RuleContext = {
     format: inspected.format,
     lookup: inspected.lookup,
+    layout: inspected.layout as Layout,
+    values: inspected.values,
     places: inspected.places,
     unreadable: inspected.unreadable,
     locale,
     blankAsZero,
     enabled,
   }
-  findings.push(...checkEquations(balanceRules, context), ...checkCounts(context), ...checkNarrative(context, inspected.prose, inspected.year))
+  findings.push(...checkEquations(balanceRules, context), ...checkCounts(context), ...checkNarrative(context, inspected.prose, inspected.year, inspected.claims))
   return findings
 }

@@ -29,7 +29,8 @@
 import type { Format } from '../model.js'
 import { readings, shareable, type QuantityId } from './quantities.js'
 import { percentAfter, scanCounts, scanTerms, scanYears, type Count, type Found, type Year } from './scan.js'
-import { compactView } from './view.js'
+import { normalize } from '../normalize.js'
+import { compactRange } from './view.js'
 import { conjunctions, decisionGaps, gapBreakers, otherPeriodWords, partWords, subsetFillers } from './vocabulary.js'
 
 /** The prose sections claims are read from. */
@@ -66,8 +67,6 @@ export interface ClaimContext {
   year: number | null
 }
 
-const SENTENCE_END = '。!?'
-const CLAUSE_END = ',;:()。!?'
 
 /** What one sentence has bound so far. */
 interface SentenceState {
@@ -88,15 +87,33 @@ interface Bound {
   word: Found
 }
 
-/** Read the claims of one prose section. */
+/**
+ * Read the claims of one prose section.
+ *
+ * A claim needs a count (`99件`, `6起`), so only sentences holding one are read: the units
+ * are found with `indexOf` (native, fast), and only their sentences are compacted and
+ * walked. Most of a report's prose is never looked at twice.
+ */
 export function extractClaims(prose: string, section: ProseSection, context: ClaimContext): Claim[] {
-  const { text, at } = compactView(prose)
+  return extractNormalizedClaims(normalize(prose), section, context)
+}
+
+/**
+ * `extractClaims` of prose already normalized (`normalize` moves nothing, so offsets are the
+ * prose's): the parser has normalized the whole text once and passes slices of it.
+ */
+export function extractNormalizedClaims(normalized: string, section: ProseSection, context: ClaimContext): Claim[] {
   const claims: Claim[] = []
-  let start = 0
-  while (start < text.length) {
-    let end = start
-    while (end < text.length && !SENTENCE_END.includes(text[end] as string)) end++
-    readSentence(text, start, end, context, (bound, count) => {
+  let unit = nextCountUnit(normalized, 0)
+  while (unit !== -1) {
+    let sentenceStart = unit
+    while (sentenceStart > 0 && !isSentenceEnd(normalized.charCodeAt(sentenceStart - 1))) sentenceStart--
+    let sentenceEnd = unit
+    while (sentenceEnd < normalized.length && !isSentenceEnd(normalized.charCodeAt(sentenceEnd))) sentenceEnd++
+    unit = nextCountUnit(normalized, sentenceEnd + 1)
+    const { text, at } = compactRange(normalized, sentenceStart, sentenceEnd)
+    const end = text.length
+    readSentence(text, 0, end, context, (bound, count) => {
       const percent = shareable.has(bound.quantity) ? percentAfter(text, count.after, end) : null
       // The words end after the unit, or after the share and the parenthesis that opened it.
       let last = percent === null ? count.after : percent.end
@@ -110,9 +127,29 @@ export function extractClaims(prose: string, section: ProseSection, context: Cla
         percent: percent === null ? null : { value: percent.value, decimals: percent.decimals, span: [at[percent.start] as number, (at[percent.end - 1] as number) + 1] },
       })
     })
-    start = end + 1
   }
   return claims
+}
+
+/** Is `code` one of `。!?` (normalized). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0x21 || code === 0x3f
+}
+
+/** The next 件 or 起 at or after `from` whose previous character (spaces and `*` aside) is a digit; -1 when none. */
+function nextCountUnit(text: string, from: number): number {
+  let piece = text.indexOf('件', from)
+  let event = text.indexOf('起', from)
+  while (piece !== -1 || event !== -1) {
+    const unit = piece === -1 ? event : event === -1 ? piece : Math.min(piece, event)
+    let before = unit - 1
+    while (before >= from && (text.charCodeAt(before) <= 0x20 || text.charCodeAt(before) === 0x2a)) before--
+    const code = before >= 0 ? text.charCodeAt(before) : 0
+    if (code >= 0x30 && code <= 0x39) return unit
+    if (unit === piece) piece = text.indexOf('件', unit + 1)
+    else event = text.indexOf('起', unit + 1)
+  }
+  return -1
 }
 
 /** How much of a clause before a claim is searched for parts, periods and subsets. */
@@ -152,10 +189,10 @@ function readSentence(text: string, start: number, end: number, context: ClaimCo
       emit(bound, count)
     }
     if (index === end) break
-    const char = text[index] as string
-    if (char === '(') walk.depth++
-    else if (char === ')' && walk.depth > 0) walk.depth--
-    if (CLAUSE_END.includes(char) || listed(text, index)) walk.clause = index + 1
+    const code = text.charCodeAt(index)
+    if (code === 0x28 /* ( */) walk.depth++
+    else if (code === 0x29 /* ) */ && walk.depth > 0) walk.depth--
+    if (isClauseEnd(code) || listed(text, index)) walk.clause = index + 1
   }
 }
 
@@ -258,7 +295,14 @@ function gapAllows(gap: string, word: Found): boolean {
 
 /** Is `index` a `、` after a count (`行政复议4件、行政诉讼3件`): it ends a clause like a comma. */
 function listed(text: string, index: number): boolean {
-  return text[index] === '、' && (text[index - 1] === '件' || text[index - 1] === '起')
+  if (text.charCodeAt(index) !== 0x3001 /* 、 */) return false
+  const before = text.charCodeAt(index - 1)
+  return before === 0x4ef6 /* 件 */ || before === 0x8d77 /* 起 */
+}
+
+/** Is `code` one of `,;:()。!?` (normalized), which end a clause. */
+function isClauseEnd(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x28 || code === 0x29 || code === 0x3002 || code === 0x21 || code === 0x3f
 }
 
 /** May the clause before the claim's first word stand there (see the module comment). */

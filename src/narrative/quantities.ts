@@ -74,6 +74,19 @@ const activeNames: Record<string, [string, string]> = {
  * (the 2019 template has no 本年废止件数, no 逾期不补正 row).
  */
 export function readings(id: QuantityId, format: Format): Reading[] {
+  // The same few quantities are asked for in every report: compute each once.
+  const key = `${format}:${id}`
+  let found = cached.get(key)
+  if (found === undefined) {
+    found = computeReadings(id, format)
+    cached.set(key, found)
+  }
+  return found
+}
+
+const cached = new Map<string, Reading[]>()
+
+function computeReadings(id: QuantityId, format: Format): Reading[] {
   switch (id) {
     case 'newRequests':
       return [reading([NEW], '本年新收政府信息公开申请数量', 'new requests')]

@@ -44,24 +44,27 @@ export interface Percent {
 
 const MAX_DIGITS = 12
 
-function isDigit(char: string | undefined): boolean {
-  return char !== undefined && char >= '0' && char <= '9'
+/** Is the character at `index` an ASCII digit (false past the end). Char codes: no string per character. */
+function digitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code >= 0x30 && code <= 0x39
 }
 
 /** Can a number start here: not in the middle of a number, a code or a decimal. */
 function startsNumber(text: string, index: number, from: number): boolean {
   if (index === from) return true
-  const before = text[index - 1] as string
+  const code = text.charCodeAt(index - 1)
+  const lower = code | 0x20
   // Not a decimal's or a phone number's second part, a code (`A12`), a sign.
-  return !isDigit(before) && !'.,+-/'.includes(before) && !(before.toLowerCase() >= 'a' && before.toLowerCase() <= 'z')
+  return !(code >= 0x30 && code <= 0x39) && code !== 0x2e && code !== 0x2c && code !== 0x2b && code !== 0x2d && code !== 0x2f && !(lower >= 0x61 && lower <= 0x7a)
 }
 
 /** End of the digits at `index`, with `,ddd` thousands groups after at most three digits. */
 function digitsEnd(text: string, index: number, to: number): number {
   let end = index
-  while (end < to && isDigit(text[end])) end++
+  while (end < to && digitAt(text, end)) end++
   if (end - index > 3) return end
-  while (text[end] === ',' && isDigit(text[end + 1]) && isDigit(text[end + 2]) && isDigit(text[end + 3]) && !isDigit(text[end + 4])) end += 4
+  while (text[end] === ',' && digitAt(text, end + 1) && digitAt(text, end + 2) && digitAt(text, end + 3) && !digitAt(text, end + 4)) end += 4
   return end
 }
 
@@ -75,14 +78,14 @@ export function scanCounts(text: string, from: number, to: number): Count[] {
   const counts: Count[] = []
   let index = from
   while (index < to) {
-    if (!isDigit(text[index]) || !startsNumber(text, index, from)) {
+    if (!digitAt(text, index) || !startsNumber(text, index, from)) {
       index++
       continue
     }
     const end = digitsEnd(text, index, to)
     const digits = text.slice(index, end).replaceAll(',', '')
     const unit = text[end]
-    const decimal = unit === '.' && isDigit(text[end + 1])
+    const decimal = unit === '.' && digitAt(text, end + 1)
     const approximate = index > from && approximateBefore.includes(text[index - 1] as string)
     if (!decimal && !approximate && digits.length <= MAX_DIGITS && (unit === '件' || unit === '起') && !startsWithAny(text, end + 1, approximateAfter)) {
       counts.push({ value: Number(digits), start: index, end, unit, after: end + 1 })
@@ -97,8 +100,8 @@ export function scanYears(text: string, from: number, to: number): Year[] {
   const years: Year[] = []
   for (let index = from; index + 4 < to; index++) {
     if (!startsNumber(text, index, from)) continue
-    if (!(isDigit(text[index]) && isDigit(text[index + 1]) && isDigit(text[index + 2]) && isDigit(text[index + 3]))) continue
-    if (isDigit(text[index + 4]) || text[index + 4] !== '年') continue
+    if (!(digitAt(text, index) && digitAt(text, index + 1) && digitAt(text, index + 2) && digitAt(text, index + 3))) continue
+    if (digitAt(text, index + 4) || text[index + 4] !== '年') continue
     const year = Number(text.slice(index, index + 4))
     if (year >= 1990 && year <= 2100) years.push({ year, start: index, end: index + 5 })
     index += 4
@@ -106,13 +109,22 @@ export function scanYears(text: string, from: number, to: number): Year[] {
   return years
 }
 
-/** The vocabulary by first character, longest word first. */
-const byFirst = new Map<string, Term[]>()
+/**
+ * The vocabulary by the char code of its first character, longest word first. Keyed by
+ * code: `text[index]` would make a new string for every CJK character of the sentence.
+ */
+const byFirst = new Map<number, Term[]>()
 for (const term of [...vocabulary].sort((a, b) => b.word.length - a.word.length)) {
-  const first = term.word[0] as string
+  const first = term.word.charCodeAt(0)
   const list = byFirst.get(first) ?? []
   list.push(term)
   byFirst.set(first, list)
+}
+
+/** The longest word of `candidates` at `index` that ends by `to`, if any. */
+function wordAt(text: string, index: number, to: number, candidates: readonly Term[]): Term | undefined {
+  for (const candidate of candidates) if (index + candidate.word.length <= to && text.startsWith(candidate.word, index)) return candidate
+  return undefined
 }
 
 /** The words of the vocabulary in `text[from, to)`, left to right, longest first where several start at one place. */
@@ -120,7 +132,8 @@ export function scanTerms(text: string, from: number, to: number, year: number |
   const found: Found[] = []
   let index = from
   while (index < to) {
-    const term = byFirst.get(text[index] as string)?.find((candidate) => text.startsWith(candidate.word, index) && index + candidate.word.length <= to)
+    const candidates = byFirst.get(text.charCodeAt(index))
+    const term = candidates === undefined ? undefined : wordAt(text, index, to, candidates)
     if (term === undefined) {
       index++
       continue
@@ -162,15 +175,15 @@ export function percentAfter(text: string, at: number, to: number): Percent | nu
   if (text[index] === '占') {
     const limit = Math.min(to, index + 9)
     index++
-    while (index < limit && !isDigit(text[index]) && !',.;:()。'.includes(text[index] as string)) index++
+    while (index < limit && !digitAt(text, index) && !',.;:()。'.includes(text[index] as string)) index++
   }
   const start = index
-  while (index < to && isDigit(text[index])) index++
+  while (index < to && digitAt(text, index)) index++
   if (index === start) return null
   let decimals = 0
-  if (text[index] === '.' && isDigit(text[index + 1])) {
+  if (text[index] === '.' && digitAt(text, index + 1)) {
     index++
-    while (index < to && isDigit(text[index])) {
+    while (index < to && digitAt(text, index)) {
       index++
       decimals++
     }

@@ -7,8 +7,6 @@
  * (`尚\n未审结 37 件`, `351\n件`: text from PDFs), and pad numbers with spaces
  * (`申请 4 件`); reading the compact view makes all of these `尚未审结37件`.
  */
-import { normalize } from '../normalize.js'
-
 /** The compact view of a prose string. */
 export interface View {
   /** The prose without whitespace and `*`, normalized. */
@@ -17,18 +15,25 @@ export interface View {
   at: Int32Array
 }
 
-/** Build the compact view of `prose`. */
-export function compactView(prose: string): View {
-  const normalized = normalize(prose)
-  const at = new Int32Array(normalized.length)
+/**
+ * The compact view of `normalized[start, end)`, with `at` giving indexes in `normalized`
+ * (which are indexes in the prose: normalization moves nothing).
+ */
+export function compactRange(normalized: string, start: number, end: number): View {
+  const at = new Int32Array(end - start)
   let text = ''
   let length = 0
-  for (let index = 0; index < normalized.length; index++) {
-    const code = normalized.charCodeAt(index)
+  let runStart = start
+  for (let index = start; index <= end; index++) {
+    const code = index < end ? normalized.charCodeAt(index) : 0
     // Whitespace, and markdown emphasis (`**做好政策解读**`), say nothing.
-    if (code <= 0x20 || code === 0x2a /* * */) continue
-    text += normalized[index]
-    at[length++] = index
+    if (index < end && code > 0x20 && code !== 0x2a /* * */) {
+      at[length++] = index
+      continue
+    }
+    // Copy kept characters a run at a time rather than one by one.
+    if (index > runStart) text += normalized.slice(runStart, index)
+    runStart = index + 1
   }
   return { text, at: at.subarray(0, length) }
 }

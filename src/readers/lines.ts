@@ -29,3 +29,9 @@ export function isBlankLine(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) if (!isSpace(text.charCodeAt(index))) return false
   return true
 }
+
+/** Offset of the next `char` in `text[from, end)`, or `Infinity` when there is none. */
+export function nextOf(text: string, char: string, from: number, end: number): number {
+  const at = text.indexOf(char, from)
+  return at === -1 || at >= end ? Infinity : at
+}

@@ -10,30 +10,29 @@
  * ```
  */
 import { pushCell, trimBounds, type Token } from '../tokens.js'
-import { forEachLine } from './lines.js'
-import { regionStats, share } from './stats.js'
+import { forEachLine, nextOf } from './lines.js'
+import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Reader for cells terminated by `|`. */
 export const pipeReader: Reader = {
   name: 'pipe',
-  detect(text, start, end) {
-    const stats = regionStats(text, start, end)
-    return share(stats.pipe, stats)
-  },
+  detect: detectByShare('pipe'),
   read(text, start, end) {
     const tokens: Token[] = []
+    // The next pipe, found once and reused across lines (see the tab reader).
+    let pipe = -1
     forEachLine(text, start, end, (lineStart, lineEnd) => {
       let cellStart = lineStart
-      let pipe = text.indexOf('|', lineStart)
-      if (pipe === -1 || pipe >= lineEnd) {
+      if (pipe !== Infinity && pipe < cellStart) pipe = nextOf(text, '|', cellStart, end)
+      if (pipe >= lineEnd) {
         pushCell(tokens, text, lineStart, lineEnd, lineStart)
         return
       }
-      while (pipe !== -1 && pipe < lineEnd) {
+      while (pipe < lineEnd) {
         pushCell(tokens, text, cellStart, pipe, lineStart)
         cellStart = pipe + 1
-        pipe = text.indexOf('|', cellStart)
+        pipe = nextOf(text, '|', cellStart, end)
       }
       // Text after the last pipe is a cell too, when there is any.
       const [restStart, restEnd] = trimBounds(text, cellStart, lineEnd)

@@ -8,26 +8,26 @@
  * ```
  */
 import { pushCell, type Token } from '../tokens.js'
-import { forEachLine } from './lines.js'
-import { regionStats, share } from './stats.js'
+import { forEachLine, nextOf } from './lines.js'
+import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Reader for tab-separated rows. */
 export const tabReader: Reader = {
   name: 'tab',
-  detect(text, start, end) {
-    const stats = regionStats(text, start, end)
-    return share(stats.tab, stats)
-  },
+  detect: detectByShare('tab'),
   read(text, start, end) {
     const tokens: Token[] = []
+    // The next tab at or after the current cell, found once and reused: searching from every
+    // line would cross the lines without tabs again and again.
+    let tab = -1
     forEachLine(text, start, end, (lineStart, lineEnd) => {
       let cellStart = lineStart
-      let tab = text.indexOf('\t', lineStart)
-      while (tab !== -1 && tab < lineEnd) {
+      if (tab !== Infinity && tab < cellStart) tab = nextOf(text, '\t', cellStart, end)
+      while (tab < lineEnd) {
         pushCell(tokens, text, cellStart, tab, lineStart)
         cellStart = tab + 1
-        tab = text.indexOf('\t', cellStart)
+        tab = nextOf(text, '\t', cellStart, end)
       }
       pushCell(tokens, text, cellStart, lineEnd, lineStart)
     })

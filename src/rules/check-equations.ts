@@ -13,8 +13,8 @@
  */
 import { diagnostic, RULES_URL, type Diagnostic, type Locale, type Message } from '../diagnostics.js'
 import type { Format } from '../model.js'
-import { equations } from './equations.js'
-import { blankOperands, isBalanced, residual, sumOf, type Lookup } from './evaluate.js'
+import { blankOperands, isBalanced, sumOf, type Lookup } from './evaluate.js'
+import { residuals as computeResiduals, type Layout } from './layout.js'
 import { keyName } from './names.js'
 import type { Places } from './places.js'
 import { suspectCell } from './suspect.js'
@@ -49,6 +49,9 @@ export interface EquationRule {
 export interface RuleContext {
   format: Format
   lookup: Lookup
+  /** The compiled format and the values at their indexes (see `layout.ts`). */
+  layout: Layout
+  values: Float64Array
   places: Places
   /** Cells `report-malformed` already reported. */
   unreadable: ReadonlySet<string>
@@ -65,16 +68,17 @@ export function suspectNote(suspect: string | null, locale: Locale): string {
 
 /** Check every equation of the enabled `rules`. */
 export function checkEquations(rules: readonly EquationRule[], context: RuleContext): Diagnostic[] {
-  const { format, lookup, places, locale, blankAsZero } = context
-  const list = equations(format)
+  const { lookup, places, locale, blankAsZero } = context
+  const list = context.layout.equations
   const byId = new Map(rules.map((rule) => [rule.id, rule]))
-  const residuals = list.map((equation) => residual(equation, lookup, blankAsZero))
+  const urls = new Map(rules.map((rule) => [rule.id, `${RULES_URL}${rule.id}.md`]))
+  const residuals = computeResiduals(context.layout, context.values, blankAsZero)
   const findings: Diagnostic[] = []
   list.forEach((equation, index) => {
     const rule = byId.get(equation.ruleId)
     if (rule === undefined || !context.enabled(rule.id)) return
-    const url = `${RULES_URL}${rule.id}.md`
-    const keys = [...equation.left, ...equation.right]
+    const url = urls.get(rule.id) as string
+    const keys = equation.operands as string[]
     const difference = residuals[index] as number
     if (Number.isNaN(difference)) {
       const blanks = blankOperands(equation, lookup).filter((key) => !context.unreadable.has(key))
@@ -83,9 +87,9 @@ export function checkEquations(rules: readonly EquationRule[], context: RuleCont
       findings.push(diagnostic(rule.id, 'info', rule.blank, { scope: equation.scope, blanks }, locale, { place, path: blanks, url }))
       return
     }
+    if (isBalanced(difference)) return
     const left = sumOf(equation.left, lookup, blankAsZero)
     const right = sumOf(equation.right, lookup, blankAsZero)
-    if (isBalanced(difference)) return
     const suspect = suspectCell(list, residuals, index)
     const value = (key: string) => lookup(key) ?? null
     const data: Failure = { scope: equation.scope, left: equation.left.map(value), right: equation.right.map(value), suspect }

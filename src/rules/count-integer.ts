@@ -8,7 +8,6 @@
  * Blank cells are not counts and are not reported here.
  */
 import { diagnostic, RULES_URL, type Diagnostic, type Message } from '../diagnostics.js'
-import { fieldKeys, isAmountKey } from '../template/index.js'
 import type { RuleContext } from './check-equations.js'
 import { formatNumber, keyName } from './names.js'
 
@@ -25,10 +24,13 @@ export const notCount: Message<{ key: string; value: number }> = {
 export function checkCounts(context: RuleContext): Diagnostic[] {
   if (!context.enabled(id)) return []
   const findings: Diagnostic[] = []
-  for (const key of fieldKeys(context.format)) {
-    if (isAmountKey(context.format, key)) continue
-    const value = context.lookup(key)
-    if (value === null || value === undefined || (Number.isInteger(value) && value >= 0)) continue
+  const { counts, keys } = context.layout
+  for (let at = 0; at < counts.length; at++) {
+    const index = counts[at] as number
+    const value = context.values[index] as number
+    // NaN (blank) fails the first test, whole numbers ≥ 0 the second: only counts gone wrong remain.
+    if (value !== value || (Number.isInteger(value) && value >= 0)) continue
+    const key = keys[index] as string
     findings.push(
       diagnostic(id, 'error', notCount, { key, value }, context.locale, {
         place: context.places.of(key),

@@ -17,7 +17,8 @@
  * cell is not a statement to contradict). The place is the number in the prose.
  */
 import { diagnostic, RULES_URL, type Diagnostic, type Locale, type Message } from '../diagnostics.js'
-import { extractClaims, type Claim } from '../narrative/claims.js'
+import type { StatedClaim } from '../model.js'
+import { extractClaims } from '../narrative/claims.js'
 import { readings, shareBases, type Reading } from '../narrative/quantities.js'
 import type { Position } from '../position.js'
 import type { RuleContext } from './check-equations.js'
@@ -79,31 +80,56 @@ function quoteOf(prose: string, span: readonly [number, number]): string {
   return quote
 }
 
-/** Compare the claims of every prose section with the tables. */
-export function checkNarrative(context: RuleContext, prose: ProseSections, year: number | null): Diagnostic[] {
+/**
+ * Compare the claims with the tables: the claims `parseReport` read (`report.claims`), or,
+ * for a report without them (built by hand, by another tool), the claims of its prose.
+ */
+export function checkNarrative(context: RuleContext, prose: ProseSections, year: number | null, stated: readonly StatedClaim[] | null): Diagnostic[] {
   if (!context.enabled(id)) return []
   const findings: Diagnostic[] = []
+  for (const claim of stated ?? readProse(context, prose, year)) {
+    const finding = compareCount(claim, context) ?? comparePercent(claim, context)
+    if (finding !== null) findings.push(finding)
+  }
+  return findings
+}
+
+/** The claims of the prose, placed through `sources['prose.*']` where the report has them. */
+function readProse(context: RuleContext, prose: ProseSections, year: number | null): Located[] {
+  const claims: Located[] = []
   for (const section of ['overview', 'problems', 'otherMatters'] as const) {
     const text = prose[section]
     if (text === null) continue
     const locate = proseLocator(text, context.places.of(`prose.${section}`))
     const place = (span: readonly [number, number]): Position | null => (locate === null ? null : locate(span[0], span[1]))
     for (const claim of extractClaims(text, section, { format: context.format, year })) {
-      const finding = compareCount(claim, text, context, place) ?? comparePercent(claim, text, context, place)
-      if (finding !== null) findings.push(finding)
+      claims.push({
+        quantity: claim.quantity,
+        value: claim.value,
+        quote: quoteOf(text, claim.words),
+        place: place(claim.number),
+        percent: claim.percent === null ? null : { value: claim.percent.value, decimals: claim.percent.decimals, place: place(claim.percent.span) },
+      })
     }
   }
-  return findings
+  return claims
 }
 
-type Place = (span: readonly [number, number]) => Position | null
+/** What the comparison needs of a claim, wherever it was read. */
+interface Located {
+  quantity: string
+  value: number
+  quote: string
+  place: Position | null
+  percent: { value: number; decimals: number; place: Position | null } | null
+}
 
-function compareCount(claim: Claim, prose: string, context: RuleContext, place: Place): Diagnostic | null {
+function compareCount(claim: Located, context: RuleContext): Diagnostic | null {
   const list = readings(claim.quantity, context.format)
   const valued = list.map((reading) => ({ label: reading.label, value: evaluate(reading, context.lookup) }))
   if (valued.some((item) => Number.isNaN(item.value)) || valued.some((item) => item.value === claim.value)) return null
-  return diagnostic(id, 'error', countMismatch, { quote: quoteOf(prose, claim.words), readings: valued }, context.locale, {
-    place: place(claim.number),
+  return diagnostic(id, 'error', countMismatch, { quote: claim.quote, readings: valued }, context.locale, {
+    place: claim.place,
     path: keysOf(list),
     actual: claim.value,
     expected: (valued[0] as Valued).value,
@@ -111,7 +137,7 @@ function compareCount(claim: Claim, prose: string, context: RuleContext, place: 
   })
 }
 
-function comparePercent(claim: Claim, prose: string, context: RuleContext, place: Place): Diagnostic | null {
+function comparePercent(claim: Located, context: RuleContext): Diagnostic | null {
   const stated = claim.percent
   if (stated === null) return null
   const list = readings(claim.quantity, context.format)
@@ -129,8 +155,8 @@ function comparePercent(claim: Claim, prose: string, context: RuleContext, place
   }
   const first = shares[0]
   if (first === undefined) return null
-  return diagnostic(id, 'error', percentMismatch, { quote: quoteOf(prose, claim.words), shares: shares.slice(0, shareBases.length) }, context.locale, {
-    place: place(claim.percent?.span ?? claim.number),
+  return diagnostic(id, 'error', percentMismatch, { quote: claim.quote, shares: shares.slice(0, shareBases.length) }, context.locale, {
+    place: stated.place ?? claim.place,
     path: [...keysOf(list), ...keysOf(shareBases).filter((key) => !keysOf(list).includes(key))],
     actual: stated.value,
     expected: Number(first.percent.toFixed(first.decimals)),

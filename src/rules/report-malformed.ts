@@ -12,9 +12,9 @@
  * Never throws: a malformed report is what this rule describes.
  */
 import { diagnostic, listKeys, RULES_URL, type Diagnostic, type Locale, type Message } from '../diagnostics.js'
-import type { Format } from '../model.js'
-import { getPath } from '../paths.js'
-import { fieldKeys } from '../template/index.js'
+import type { Format, StatedClaim } from '../model.js'
+import type { Position } from '../position.js'
+import { layoutOf, type Layout } from './layout.js'
 import type { Lookup } from './evaluate.js'
 import { placesOf, type Places } from './places.js'
 
@@ -74,8 +74,13 @@ export interface Inspected {
   year: number | null
   /** The value of a cell: a finite number or `null` (blank, missing or malformed). */
   lookup: Lookup
+  /** The format compiled for checking, and every cell's value at its index (`NaN`: none). */
+  layout: Layout | null
+  values: Float64Array
   places: Places
   prose: ProseSections
+  /** The claims the parser read, when the report carries them well-formed; else `null` (read from the prose). */
+  claims: StatedClaim[] | null
   /** Cells already reported missing or malformed: rules do not report them again as blank. */
   unreadable: ReadonlySet<string>
   /** This rule's findings. */
@@ -95,6 +100,16 @@ function show(value: unknown): string {
   }
 }
 
+/** The object at `path` in `report`, or `undefined`. */
+function rowObject(report: Record<string, unknown>, path: readonly string[]): unknown {
+  let current: unknown = report
+  for (const part of path) {
+    if (!isObject(current)) return undefined
+    current = current[part]
+  }
+  return current
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
@@ -111,7 +126,7 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
   const places = placesOf(report.sources)
   const raw = report.format
   const emptyProse: ProseSections = { overview: null, problems: null, otherMatters: null }
-  const nothing: Inspected = { format: null, title: null, year: null, lookup: () => null, places, prose: emptyProse, unreadable, findings }
+  const nothing: Inspected = { format: null, title: null, year: null, lookup: () => null, layout: null, values: new Float64Array(0), places, prose: emptyProse, claims: null, unreadable, findings }
 
   if (raw === null) {
     findings.push(diagnostic(id, 'info', formatUnknown, {}, locale, { path: ['format'], url }))
@@ -126,7 +141,9 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
   const title = metadata(report, 'title', 'string', findings, locale)
   const year = metadata(report, 'year', 'number', findings, locale)
 
-  const values = new Map<string, number | null>()
+  const layout = layoutOf(format)
+  // NaN marks a blank, missing or malformed cell; `unreadable` tells the latter two apart.
+  const values = new Float64Array(layout.keys.length).fill(Number.NaN)
   const missingSections = new Set<string>()
   for (const section of sections) {
     if (isObject(report[section])) continue
@@ -134,25 +151,30 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
     findings.push(diagnostic(id, 'error', sectionMissing, { section }, locale, { path: [section], url }))
   }
   const missing = new Map<string, string[]>()
-  for (const key of fieldKeys(format)) {
-    const section = key.slice(0, key.indexOf('.'))
-    if (missingSections.has(section)) {
-      unreadable.add(key)
-      continue
-    }
-    const value = getPath(report, key)
-    if (value === null) {
-      values.set(key, null)
-    } else if (typeof value === 'number' && Number.isFinite(value)) {
-      values.set(key, value)
-    } else if (value === undefined) {
-      unreadable.add(key)
-      const list = missing.get(section) ?? []
-      list.push(key)
-      missing.set(section, list)
-    } else {
-      unreadable.add(key)
-      findings.push(diagnostic(id, 'error', valueInvalid, { key, value: show(value) }, locale, { path: [key], place: places.of(key), actual: typeof value === 'string' ? value : show(value), url }))
+  // Read row objects, not key by key: a report has 40-odd rows and 200-odd cells.
+  for (const row of layout.rows) {
+    const section = row.path[0] as string
+    const object = missingSections.has(section) ? undefined : rowObject(report, row.path)
+    for (let column = 0; column < row.columns.length; column++) {
+      const at = row.first + column
+      const key = layout.keys[at] as string
+      if (missingSections.has(section)) {
+        unreadable.add(key)
+        continue
+      }
+      const value = isObject(object) ? object[row.columns[column] as string] : undefined
+      if (value === null) continue
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        values[at] = value
+      } else if (value === undefined) {
+        unreadable.add(key)
+        const list = missing.get(section) ?? []
+        list.push(key)
+        missing.set(section, list)
+      } else {
+        unreadable.add(key)
+        findings.push(diagnostic(id, 'error', valueInvalid, { key, value: show(value) }, locale, { path: [key], place: places.of(key), actual: typeof value === 'string' ? value : show(value), url }))
+      }
     }
   }
   for (const keys of missing.values()) {
@@ -163,12 +185,45 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
     format,
     title,
     year,
-    lookup: (key) => values.get(key),
+    lookup: (key) => {
+      const at = layout.index.get(key)
+      if (at === undefined) return undefined
+      const value = values[at] as number
+      return value === value ? value : null
+    },
+    layout,
+    values,
     places,
     prose: proseOf(report.prose),
+    claims: claimsOf(report.claims),
     unreadable,
     findings,
   }
+}
+
+function isPoint(value: unknown): boolean {
+  return isObject(value) && Number.isFinite(value.line) && Number.isFinite(value.column) && Number.isFinite(value.offset)
+}
+
+function isPosition(value: unknown): value is Position {
+  return isObject(value) && isPoint(value.start) && isPoint(value.end)
+}
+
+/** Is `value` a claim as `parseReport` writes it. */
+function isClaim(value: unknown): value is StatedClaim {
+  if (!isObject(value)) return false
+  const { section, quantity, value: number, quote, place, percent } = value
+  if (section !== 'overview' && section !== 'problems' && section !== 'otherMatters') return false
+  if (typeof quantity !== 'string' || typeof quote !== 'string' || typeof number !== 'number' || !Number.isFinite(number) || !isPosition(place)) return false
+  return percent === null || (isObject(percent) && Number.isFinite(percent.value) && Number.isFinite(percent.decimals) && isPosition(percent.place))
+}
+
+/**
+ * The report's claims when it carries them and every one is well-formed; otherwise `null`,
+ * and the narrative check reads the prose itself (a report built by hand or by another tool).
+ */
+function claimsOf(claims: unknown): StatedClaim[] | null {
+  return Array.isArray(claims) && claims.every(isClaim) ? claims : null
 }
 
 function metadata<T extends 'string' | 'number'>(

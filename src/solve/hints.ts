@@ -3,17 +3,14 @@
  * (`本年制发行政规范性文件62件` settles `6233440` as `62 | …`) and to check a regrouped
  * table.
  *
- * The prose is read by the same claim reader as `narrative-mismatch` (`src/narrative/`):
- * one reading of the text, no second set of patterns. Only claims with exactly one reading
- * that names exactly one cell become hints; `受理 N 件` (new, or new plus carried over)
- * does not. A hint only narrows splits; when none fits it, it is ignored (whether the prose
- * is right is `narrative-mismatch`'s business).
+ * They are the report's claims (read once while parsing, by the same reader as
+ * `narrative-mismatch`): one reading of the text, no second set of patterns. Only claims
+ * with exactly one reading that names exactly one cell become hints; `受理 N 件` (new, or
+ * new plus carried over) does not. A hint only narrows splits; when none fits it, it is
+ * ignored (whether the prose is right is `narrative-mismatch`'s business).
  */
-import type { Format } from '../model.js'
-import { extractClaims, type ProseSection } from '../narrative/claims.js'
+import type { Format, StatedClaim } from '../model.js'
 import { readings } from '../narrative/quantities.js'
-import type { Region } from '../template/sections.js'
-import type { SectionId } from '../template/types.js'
 
 /** A number the prose states for a key, and where. */
 export interface Hint {
@@ -25,26 +22,18 @@ export interface Hint {
   end: number
 }
 
-const PROSE: readonly ProseSection[] = ['overview', 'problems', 'otherMatters']
-
-/** The hints the prose of `text` (normalized) gives. */
-export function findHints(text: string, sections: Partial<Record<SectionId, Region>>, format: Format, year: number | null): Map<string, Hint> {
+/** The hints the report's claims give for single cells. */
+export function findHints(claims: readonly StatedClaim[], format: Format): Map<string, Hint> {
   const hints = new Map<string, Hint>()
   const conflicting = new Set<string>()
-  for (const section of PROSE) {
-    const region = sections[section]
-    if (region === undefined) continue
-    const prose = text.slice(region.start, region.end)
-    for (const claim of extractClaims(prose, section, { format, year })) {
-      const [only, ...others] = readings(claim.quantity, format)
-      if (only === undefined || others.length > 0 || only.plus.length !== 1 || only.minus.length > 0) continue
-      const key = only.plus[0] as string
-      const existing = hints.get(key)
-      // Two statements with different numbers: the prose is unclear, take neither.
-      if (existing !== undefined && existing.value !== claim.value) conflicting.add(key)
-      const [start, end] = claim.words
-      hints.set(key, { key, value: claim.value, text: prose.slice(start, end), start: region.start + start, end: region.start + end })
-    }
+  for (const claim of claims) {
+    const [only, ...others] = readings(claim.quantity, format)
+    if (only === undefined || others.length > 0 || only.plus.length !== 1 || only.minus.length > 0) continue
+    const key = only.plus[0] as string
+    const existing = hints.get(key)
+    // Two statements with different numbers: the prose is unclear, take neither.
+    if (existing !== undefined && existing.value !== claim.value) conflicting.add(key)
+    hints.set(key, { key, value: claim.value, text: claim.quote, start: claim.place.start.offset, end: claim.place.end.offset })
   }
   for (const key of conflicting) hints.delete(key)
   return hints

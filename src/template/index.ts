@@ -27,16 +27,25 @@ export function fieldKeys(format: Format): readonly string[] {
   return keys
 }
 
+const amountCache = new Map<Format, ReadonlySet<string>>()
+
 /** Does `key` hold an amount (decimal, exempt from `count-integer`) in `format`. */
 export function isAmountKey(format: Format, key: string): boolean {
-  for (const table of templates[format].tables) {
-    for (const row of table.rows) {
-      if (!key.startsWith(`${row.key}.`)) continue
-      const column = key.slice(row.key.length + 1)
-      if (row.amounts?.includes(column) || row.signed?.includes(column)) return true
+  let amounts = amountCache.get(format)
+  if (amounts === undefined) {
+    const found = new Set<string>()
+    for (const table of templates[format].tables) {
+      for (const row of table.rows) {
+        const keys = cellKeys(row)
+        row.columns.forEach((column, index) => {
+          if (row.amounts?.includes(column) || row.signed?.includes(column)) found.add(keys[index] as string)
+        })
+      }
     }
+    amounts = found
+    amountCache.set(format, amounts)
   }
-  return false
+  return amounts.has(key)
 }
 
 /**

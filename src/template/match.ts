@@ -25,7 +25,7 @@ import { solveRuns } from '../solve/table.js'
 import { readNumber, type Token } from '../tokens.js'
 import { assignedByOrder, cellsMisaligned, extraValues, regroupedByBalance, rowMissing } from './findings.js'
 import { regroup } from '../solve/regroup.js'
-import { labelScore, squeeze, stripNumbering } from './labels.js'
+import { candidateRows, labelScore, squeeze, stripNumbering } from './labels.js'
 import { cellKeys, type TemplateRow, type TemplateTable } from './types.js'
 
 /** What the matcher read for one cell. */
@@ -77,7 +77,7 @@ export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anc
     if (token.kind !== 'label') continue
     const squeezed = squeeze(token.text)
     const core = stripNumbering(squeezed)
-    for (let row = next; row < table.rows.length; row++) {
+    for (const row of candidateRows(table, core, next)) {
       const score = labelScore(table, row, squeezed, core)
       if (score === 0 || (score === 1 && row - next > PREFIX_REACH)) continue
       anchors.push({ row, token: index })
@@ -88,24 +88,39 @@ export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anc
   return anchors
 }
 
-/** Does token `index` hold a value: a number, a blank, or an empty cell between two values of one row. */
-function isValue(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index] as Token
-  if (token.kind === 'number' || token.kind === 'blank' || token.kind === 'digits') return true
-  if (token.kind !== 'empty' || token.row === undefined) return false
-  const before = neighbourValue(tokens, index, -1)
-  const after = neighbourValue(tokens, index, 1)
-  return before !== undefined && after !== undefined && before.row === token.row && after.row === token.row
+function holdsValue(token: Token): boolean {
+  return token.kind === 'number' || token.kind === 'blank' || token.kind === 'digits'
 }
 
-/** The nearest non-empty token from `index` in `step` direction, if it is a number or a blank. */
-function neighbourValue(tokens: readonly Token[], index: number, step: 1 | -1): Token | undefined {
-  for (let at = index + step; at >= 0 && at < tokens.length; at += step) {
-    const token = tokens[at] as Token
-    if (token.kind === 'empty') continue
-    return token.kind === 'number' || token.kind === 'blank' ? token : undefined
+/**
+ * Which tokens hold a value: a number, a blank, digits, or an empty cell between two values
+ * of one row (`5\t\t0`: the empty cell is a blank). Two passes, whatever the runs of empty
+ * cells (a million `|` is a million empty cells).
+ */
+function valueFlags(tokens: readonly Token[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length)
+  // The nearest non-empty token before each empty one, if it holds a value: its row, else -1.
+  const before = new Float64Array(tokens.length).fill(Number.NaN)
+  let last: Token | undefined
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'empty') before[index] = last !== undefined && holdsValue(last) && last.row !== undefined ? last.row : Number.NaN
+    else {
+      last = token
+      if (holdsValue(token)) flags[index] = 1
+    }
   }
-  return undefined
+  let next: Token | undefined
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index] as Token
+    if (token.kind !== 'empty') {
+      next = token
+      continue
+    }
+    const row = token.row
+    if (row !== undefined && before[index] === row && next !== undefined && holdsValue(next) && next.row === row) flags[index] = 1
+  }
+  return flags
 }
 
 /** Cut the value tokens into segments at the anchors. */
@@ -120,9 +135,10 @@ function segment(table: TemplateTable, tokens: readonly Token[], anchors: readon
     segments.push({ before: [], direct: anchor.row, after: range(anchor.row + 1, nextRow), values: [] })
   }
   let current = 0
+  const flags = valueFlags(tokens)
   for (let index = 0; index < tokens.length; index++) {
     while (current < anchors.length && (anchors[current] as Anchor).token <= index) current++
-    if (isValue(tokens, index)) (segments[current] as Segment).values.push(index)
+    if (flags[index] === 1) (segments[current] as Segment).values.push(index)
   }
   // Labels printed above their values: an anchor with nothing after it hands its rows on.
   for (let index = 0; index < segments.length - 1; index++) {
@@ -144,9 +160,11 @@ function range(from: number, to: number): number[] {
   return result
 }
 
-/** Read a table: every cell key the text settles, with its value and token. */
-export function matchTable(table: TemplateTable, tokens: readonly Token[], context: MatchContext): Map<string, Cell> {
-  const cells = new Map<string, Cell>()
+/**
+ * Read a table: every cell key the text settles, with its value and token, into `cells`
+ * (which may hold other tables' cells already); returns `cells`.
+ */
+export function matchTable(table: TemplateTable, tokens: readonly Token[], context: MatchContext, cells: Map<string, Cell> = new Map()): Map<string, Cell> {
   const anchors = findAnchors(table, tokens)
   const runs: Run[] = []
   for (const part of segment(table, tokens, anchors)) {
@@ -156,7 +174,7 @@ export function matchTable(table: TemplateTable, tokens: readonly Token[], conte
   // Cells run together are split once every other cell is known: the column balances
   // that choose among splits may need them.
   if (runs.length > 0) solveRuns(runs, cells, context.hints(), context)
-  if (runs.length === 0 && isGroupTable(table) && cells.size < cellCount(table, range(0, table.rows.length))) regroupTable(table, tokens, cells, context)
+  if (runs.length === 0 && isGroupTable(table) && keysOf(table, range(0, table.rows.length)).some((key) => !cells.has(key))) regroupTable(table, tokens, cells, context)
   return cells
 }
 
@@ -174,8 +192,9 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map
   const values: number[] = []
   const breaks: boolean[] = []
   let labelSeen = true
+  const flags = valueFlags(tokens)
   tokens.forEach((token, index) => {
-    if (isValue(tokens, index)) {
+    if (flags[index] === 1) {
       values.push(index)
       breaks.push(labelSeen)
       labelSeen = false

@@ -49,13 +49,18 @@ function headingStart(text: string, at: number, titleEnd: number): number {
       return numeral
     }
   }
-  // No numbering: accept a short line that begins with the title.
+  // No numbering: accept a short line that begins with the title. Walk back over markup
+  // only, and forward at most the tail allowed: a title repeated along one long line must
+  // not make each try cross the line.
   let lineStart = at
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--
-  for (let index = lineStart; index < at; index++) if (!isMarkupOrSpace(text.charCodeAt(index))) return -1
-  let lineEnd = text.indexOf('\n', titleEnd)
-  if (lineEnd === -1) lineEnd = text.length
-  return lineEnd - titleEnd <= HEADING_TAIL ? lineStart : -1
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
+    if (!isMarkupOrSpace(text.charCodeAt(lineStart - 1))) return -1
+    lineStart--
+  }
+  for (let index = titleEnd; index <= titleEnd + HEADING_TAIL; index++) {
+    if (index >= text.length || text.charCodeAt(index) === 0x0a) return lineStart
+  }
+  return -1
 }
 
 /**

@@ -94,6 +94,10 @@ describe('hostile input', () => {
     expectSafe(read('a line of a million zeros with single spaces'))
   })
 
+  it('a line of 4 MB of prose stating counts (80,000 claims)', () => {
+    expectSafe(read('a line of 4 MB of prose stating counts without 起'))
+  })
+
   it('a row of a tab table with a million tabs', () => {
     const reading = read('a row of a tab table with a million tabs', ['active.rules.issued'])
     expectSafe(reading)

@@ -29,8 +29,11 @@ const writers: Readonly<Record<FormatLayout, (blocks: readonly Block[]) => strin
   html: writeHtml,
 }
 
-/** Every layout `formatReport` can write. */
-export const formatLayouts: readonly FormatLayout[] = Object.keys(writers) as FormatLayout[]
+/**
+ * Every layout `formatReport` can write. (A literal, not `Object.keys(writers)`: a call at
+ * module level would keep every writer in bundles that never format.)
+ */
+export const formatLayouts: readonly FormatLayout[] = ['pipe', 'tab', 'cells', 'markdown', 'concatenated', 'aligned', 'html']
 
 /** Options of {@link formatReport}. */
 export interface FormatOptions {

@@ -10,7 +10,7 @@
  * diagnostic, never another number.
  */
 import fc from 'fast-check'
-import { fieldKeys, formatReport, type FormatLayout } from '../../src/index.js'
+import { fieldKeys, formatLayouts, formatReport, type FormatLayout } from '../../src/index.js'
 import { documentBlocks } from '../../src/format/document.js'
 import { writeConcatenated } from '../../src/format/concatenated.js'
 import type { Format } from '../../src/model.js'
@@ -47,7 +47,7 @@ export interface Variant {
 /** A report written out as text. */
 export interface Rendered {
   format: Format
-  layout: TextLayout
+  layout: FormatLayout
   variant: Variant
   /** The values written: FIELDS keys and metadata; `null` where a blank mark was written. */
   values: Values
@@ -94,6 +94,8 @@ export const plain: Variant = { blanks: false, big: false, unbalanced: false, fu
 export interface Draws {
   blankKeys: string[]
   blankMark: string
+  /** In HTML, an empty cell (`&nbsp;`) rather than the mark. */
+  emptyCell: boolean
   change: { key: string; delta: number }
   /** Where noise lines go (taken modulo the line count) and which. */
   noise: { at: number; line: number }[]
@@ -106,6 +108,7 @@ export function draws(format: Format): fc.Arbitrary<Draws> {
   return fc.record({
     blankKeys: fc.uniqueArray(fc.constantFrom(...fieldKeys(format)), { minLength: 1, maxLength: 8 }),
     blankMark: fc.constantFrom(...BLANK_MARKS),
+    emptyCell: fc.boolean(),
     change: perturbation(format),
     noise: fc.array(fc.record({ at: fc.nat(), line: fc.nat(NOISE.length - 1) }), { minLength: 1, maxLength: 6 }),
     picks: fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
@@ -117,7 +120,7 @@ export function draws(format: Format): fc.Arbitrary<Draws> {
  * have); in cells run together 10⁷, where eleven-digit cells make the solver search to its
  * bound, a second a report.
  */
-function largest(variant: Variant, layouts: readonly TextLayout[]): number {
+function largest(variant: Variant, layouts: readonly FormatLayout[]): number {
   if (!variant.big) return 500
   return layouts.includes('concatenated') ? 10_000_000 : 100_000_000_000
 }
@@ -126,7 +129,7 @@ function largest(variant: Variant, layouts: readonly TextLayout[]): number {
  * Reports written in one of `layouts`, with variants drawn from `variantArbitrary`
  * (default: any).
  */
-export function renderedReport(layouts: readonly TextLayout[] = textLayouts, variantArbitrary: fc.Arbitrary<Variant> = variants, formats: readonly Format[] = ['2021', '2019']): fc.Arbitrary<Rendered> {
+export function renderedReport(layouts: readonly FormatLayout[] = textLayouts, variantArbitrary: fc.Arbitrary<Variant> = variants, formats: readonly Format[] = ['2021', '2019']): fc.Arbitrary<Rendered> {
   return fc
     .record({ format: fc.constantFrom(...formats), layout: fc.constantFrom(...layouts), variant: variantArbitrary })
     .chain(({ format, layout, variant }) =>
@@ -134,12 +137,12 @@ export function renderedReport(layouts: readonly TextLayout[] = textLayouts, var
     )
 }
 
-/** One report in every text layout (same values, same variant). */
+/** One report in every layout, HTML included (same values, same variant). */
 export function reportInEveryLayout(variantArbitrary: fc.Arbitrary<Variant> = variants): fc.Arbitrary<Rendered[]> {
   return fc
     .record({ format: fc.constantFrom<Format>('2021', '2019'), variant: variantArbitrary })
     .chain(({ format, variant }) =>
-      fc.record({ values: balancedValues(format, largest(variant, textLayouts)), draws: draws(format) }).map(({ values, draws }) => textLayouts.map((layout) => render(format, layout, variant, values, draws))),
+      fc.record({ values: balancedValues(format, largest(variant, formatLayouts)), draws: draws(format) }).map(({ values, draws }) => formatLayouts.map((layout) => render(format, layout, variant, values, draws))),
     )
 }
 
@@ -173,19 +176,19 @@ function overview(values: Values, variant: Variant): string {
  * Write `balanced` (flat values) in `layout` with `variant`: blanks and the moved cell
  * applied as `chosen` says, then the text habits.
  */
-export function render(format: Format, layout: TextLayout, variant: Variant, balanced: Values, chosen: Draws): Rendered {
+export function render(format: Format, layout: FormatLayout, variant: Variant, balanced: Values, chosen: Draws): Rendered {
   const values = writtenValues(format, variant, balanced, chosen)
   const report = reportFromValues(values, {
     prose: { overview: overview(values, variant), problems: '政策解读形式仍需丰富，依申请公开答复质量有待提升。', otherMatters: '本年度未收取信息处理费。' },
   })
-  const blank = chosen.blankMark
+  const blank = layout === 'html' && chosen.emptyCell ? '' : chosen.blankMark
   let text =
     layout === 'concatenated' && variant.habits
       ? writeConcatenated(documentBlocks(report, blank), (cell) => (chosen.picks[cell % chosen.picks.length] === true && cell % 3 === 0 ? ' ' : ''))
       : formatReport(report, layout, { blank })
   if (variant.habits) text = habits(layout, text, chosen.picks)
   if (variant.oddSpaces) text = oddSpaces(layout, text, chosen.picks)
-  if (variant.noise && layout !== 'concatenated') text = insertLines(text, chosen.noise.map(({ at, line }) => ({ at, line: NOISE[line] as string })))
+  if (variant.noise && layout !== 'concatenated' && layout !== 'html') text = insertLines(text, chosen.noise.map(({ at, line }) => ({ at, line: NOISE[line] as string })))
   if (variant.fullWidth) text = fullWidth(text)
   if (variant.crlf) text = text.replaceAll('\n', '\r\n')
   const traits = Object.entries(variant)
@@ -197,7 +200,7 @@ export function render(format: Format, layout: TextLayout, variant: Variant, bal
 }
 
 /** Each layout's converter habits (LAYOUTS.md), applied where `picks` says. */
-function habits(layout: TextLayout, text: string, picks: readonly boolean[]): string {
+function habits(layout: FormatLayout, text: string, picks: readonly boolean[]): string {
   const pick = (index: number) => picks[index] === true
   switch (layout) {
     case 'cells': {
@@ -228,18 +231,24 @@ function habits(layout: TextLayout, text: string, picks: readonly boolean[]): st
     case 'pipe':
       // Scraped pages open with the page's own metadata table.
       return pick(0) ? `索 引 号 | 11000000/2025-00020 | 分 类 | 综合政务/其他 / 报告 |\n发布机构 | 测试县人民政府办公室 | 发文日期 | 2025-02-20 |\n${text}` : text
+    case 'html':
+      // The article inside its site's page: navigation, breadcrumbs, share bar, footer.
+      return pick(0)
+        ? `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>政府信息公开</title></head><body><div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 年度报告</div>\n${text}<div class="share">分享到：微信 微博</div><footer><p>主办：测试县人民政府办公室 网站标识码：3100000058</p></footer></body></html>\n`
+        : text
     case 'concatenated':
       return pick(0) ? `发布时间: 2025-03-10 15:35\n栏目: 政府信息公开年报\n==================== 正文 ====================\n${text}` : text
   }
 }
 
 /** U+3000 / NBSP inside some labels and, outside `concatenated`, at the start of some lines. */
-function oddSpaces(layout: TextLayout, text: string, picks: readonly boolean[]): string {
+function oddSpaces(layout: FormatLayout, text: string, picks: readonly boolean[]): string {
   let out = text
   SPACED_LABELS.forEach(([label, spaced], index) => {
     if (picks[index] === true) out = out.replace(label, spaced)
   })
-  if (layout === 'concatenated') return out
+  // Cells run together and markup have no lines to indent.
+  if (layout === 'concatenated' || layout === 'html') return out
   return out
     .split('\n')
     .map((line, index) => (picks[index % picks.length] === true && index % 5 === 0 && line !== '' ? `\u3000${line}` : line))

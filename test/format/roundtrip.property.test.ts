@@ -1,10 +1,10 @@
 /**
  * Round trips through every layout: a report written out by `formatReport` — with blank
  * marks, big numbers, an unbalanced cell, full-width digits, CRLF, odd spaces, noise lines,
- * page footers and each converter's habits — reads back with `parseReport` to the values
- * written.
+ * page footers and each converter's habits — reads back with `parseReport` (HTML with
+ * `parseHtmlReport`) to the values written.
  *
- * - pipe, tab, cells, markdown, aligned: every value exactly (blanks as `null`);
+ * - pipe, tab, cells, markdown, aligned, html: every value exactly (blanks as `null`);
  * - concatenated: the same value, or `null` with a diagnostic naming the cell
  *   (`ambiguous-cells`, or `split-too-complex` from the bounded solver, when the report
  *   balances and has no blank mark); never a different number;
@@ -12,10 +12,11 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fieldKeys, flattenReport, normalize, parseReport } from '../../src/index.js'
-import { renderedReport, reportInEveryLayout, type Rendered, type TextLayout } from '../arbitraries/layout.js'
+import { fieldKeys, flattenReport, formatLayouts, normalize, parseReport } from '../../src/index.js'
+import type { FormatLayout } from '../../src/index.js'
+import { renderedReport, reportInEveryLayout, type Rendered } from '../arbitraries/layout.js'
 import { propertyOptions } from '../helpers/property.js'
-import { describeMismatches, indistinguishable, mismatches, unexplainedNulls, wrongNumbers } from '../helpers/roundtrip.js'
+import { describeMismatches, indistinguishable, mismatches, readRendered, unexplainedNulls, wrongNumbers } from '../helpers/roundtrip.js'
 
 /** What a case was, for the failure message. */
 function label(rendered: Rendered): string {
@@ -25,14 +26,14 @@ function label(rendered: Rendered): string {
   return `${rendered.format} ${rendered.layout} [${traits.join(' ')}]`
 }
 
-const exactLayouts: readonly TextLayout[] = ['pipe', 'tab', 'cells', 'markdown', 'aligned']
+const exactLayouts: readonly FormatLayout[] = ['pipe', 'tab', 'cells', 'markdown', 'aligned', 'html']
 
 describe('round trip: every value read back exactly', () => {
   for (const layout of exactLayouts) {
     it(`${layout}`, () => {
       fc.assert(
         fc.property(renderedReport([layout]), (rendered) => {
-          const report = parseReport(rendered.text)
+          const report = readRendered(rendered)
           expect(describeMismatches(mismatches(rendered.format, rendered.values, report)), label(rendered)).toEqual([])
           expect(report.format).toBe(rendered.format)
           expect(report.layouts).toEqual({ active: layout, applications: layout, appeals: layout })
@@ -64,10 +65,10 @@ describe('round trip: concatenated', () => {
 })
 
 describe('round trip: metadata', () => {
-  it('the title (as written, without whitespace) and the year read back in every layout', () => {
+  it('the title (as written, without whitespace) and the year read back in every layout, HTML included', () => {
     fc.assert(
-      fc.property(renderedReport(), (rendered) => {
-        const report = parseReport(rendered.text)
+      fc.property(renderedReport(formatLayouts), (rendered) => {
+        const report = readRendered(rendered)
         // Full-width digits may stay in the title as the text writes them; nothing else may differ.
         expect([normalize(report.title ?? ''), report.year], label(rendered)).toEqual([rendered.values.title, rendered.values.year])
       }),
@@ -77,10 +78,10 @@ describe('round trip: metadata', () => {
 })
 
 describe('round trip: one report, every layout', () => {
-  it('reads to the same model in every layout (concatenated: where it settles a cell)', () => {
+  it('reads to the same model in every layout, HTML included (concatenated: where it settles a cell)', () => {
     fc.assert(
       fc.property(reportInEveryLayout(), (renderings) => {
-        const [first, ...rest] = renderings.map((rendered) => ({ rendered, flat: flattenReport(parseReport(rendered.text)) }))
+        const [first, ...rest] = renderings.map((rendered) => ({ rendered, flat: flattenReport(readRendered(rendered)) }))
         if (first === undefined) return
         // The values (the metadata has its own property above).
         const keys = [...fieldKeys(first.rendered.format), 'format', 'year']

@@ -2,7 +2,8 @@
  * Comparing what a reader gave back with what was written: the promise of the readers is
  * "the same value, or `null` with a diagnostic saying why — never another number".
  */
-import { fieldKeys, flattenReport, type Report } from '../../src/index.js'
+import { fieldKeys, flattenReport, parseReport, type Report } from '../../src/index.js'
+import { parseHtmlReport } from '../../src/html/index.js'
 import type { Format } from '../../src/model.js'
 import type { Values } from '../arbitraries/report.js'
 
@@ -85,4 +86,9 @@ export function indistinguishable(format: Format, written: Values, report: Repor
     digits,
     keys.map((key) => (typeof flat[key] === 'number' ? (flat[key] as number) : null)),
   )
+}
+
+/** Read a rendered report with the reader for its layout: `zfxxgk/html` for HTML. */
+export function readRendered(rendered: { layout: string; text: string }): Report {
+  return rendered.layout === 'html' ? parseHtmlReport(rendered.text) : parseReport(rendered.text)
 }

@@ -47,6 +47,7 @@ export const cases = {
   },
   'the section headings repeated 20,000 times': () => ['一、总体情况', '二、主动公开政府信息情况', tableHeading, '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'].join('\n').repeat(20_000),
   'a line of 2 MB of prose with numbers': () => `一、总体情况${prose.repeat(40_000)}`,
+  'a line of 4 MB of prose stating counts without 起': () => `一、总体情况${prose.repeat(80_000)}`,
   'a row of a tab table with a million tabs': () => replace(formatReport(zeroReport(), 'tab'), '规章\t0\t0\t0', `规章${'\t'.repeat(1_000_000)}0\t0\t0`),
   'an aligned row with 500,000 numbers': () => replace(formatReport(zeroReport(), 'aligned'), '规章', `规章${'0 '.repeat(500_000)}`),
   'a line of a million zeros with single spaces': () => `${tableHeading}\n${'0 '.repeat(1_000_000)}`,

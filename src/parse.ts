@@ -20,6 +20,7 @@ import { sectionMissing, sectionNames, unsupportedFormat } from './template/find
 import { detectFormat, fieldKeys, templates } from './template/index.js'
 import { matchTable, type MatchContext } from './template/match.js'
 import { findSections, type Region } from './template/sections.js'
+import { findHints, type Hint } from './solve/hints.js'
 import type { SectionId } from './template/types.js'
 
 /** Options of {@link parseReport}. */
@@ -97,10 +98,17 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
   const { original, normalized, display } = input
   const locator = createLocator(original)
   const diagnostics: Diagnostic[] = []
-  const context: MatchContext = { locator, locale, diagnostics }
   const sections = findSections(normalized)
   const format = detectFormat(normalized) ?? (sections.applications !== undefined ? '2021' : null)
   const template = templates[format ?? '2021']
+  let hints: ReadonlyMap<string, Hint> | undefined
+  const context: MatchContext = {
+    locator,
+    locale,
+    diagnostics,
+    format: template.format,
+    hints: () => (hints ??= findHints(normalized, sections, template.format)),
+  }
   const values = emptyValues(template.format)
   const sources: Record<string, Position> = {}
   const layouts: Layouts = { active: null, applications: null, appeals: null }

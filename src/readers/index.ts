@@ -1,17 +1,19 @@
 /**
  * The default readers and the choice among them.
  */
+import { alignedReader } from './aligned.js'
 import { cellsReader } from './cells.js'
+import { concatenatedReader } from './concatenated.js'
 import { markdownReader } from './markdown.js'
 import { pipeReader } from './pipe.js'
 import { tabReader } from './tab.js'
 import type { Reader } from './types.js'
 
 export type { Reader } from './types.js'
-export { cellsReader, markdownReader, pipeReader, tabReader }
+export { alignedReader, cellsReader, concatenatedReader, markdownReader, pipeReader, tabReader }
 
 /** The readers `parseReport` uses unless told otherwise, in order of preference on ties. */
-export const defaultReaders: readonly Reader[] = [markdownReader, tabReader, pipeReader, cellsReader]
+export const defaultReaders: readonly Reader[] = [markdownReader, tabReader, pipeReader, alignedReader, concatenatedReader, cellsReader]
 
 /** Below this confidence a layout is not taken; the last reader then reads anyway. */
 const FLOOR = 0.15

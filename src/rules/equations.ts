@@ -82,3 +82,32 @@ export function equations(format: Format): readonly Equation[] {
   cache.set(format, list)
   return list
 }
+
+/** What an equation says about some values: it holds, it fails, or a blank leaves it open. */
+export type Verdict = 'holds' | 'fails' | 'open'
+
+/**
+ * Evaluate `equation` with `value(key)`: `open` when any operand is `null` or missing.
+ * Allocation-free: the solver calls it in loops.
+ */
+export function verdict(equation: Equation, value: (key: string) => number | null | undefined): Verdict {
+  let left = 0
+  let right = 0
+  for (const key of equation.left) {
+    const operand = value(key)
+    if (operand === null || operand === undefined) return 'open'
+    left += operand
+  }
+  for (const key of equation.right) {
+    const operand = value(key)
+    if (operand === null || operand === undefined) return 'open'
+    right += operand
+  }
+  // Amounts may be decimal: compare with a tolerance far below a cent.
+  return Math.abs(left - right) < 1e-6 ? 'holds' : 'fails'
+}
+
+/** The equations whose every key is in `keys`. */
+export function equationsWithin(format: Format, keys: ReadonlySet<string>): Equation[] {
+  return equations(format).filter((equation) => equation.left.every((key) => keys.has(key)) && equation.right.every((key) => keys.has(key)))
+}

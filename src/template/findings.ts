@@ -57,3 +57,43 @@ export const sectionNames: Record<string, { 'zh-CN': string; en: string }> = {
   problems: { 'zh-CN': '五、存在的主要问题及改进情况', en: '5. Problems and improvements' },
   otherMatters: { 'zh-CN': '六、其他需要报告的事项', en: '6. Other matters' },
 }
+
+/** A digit run with several splits that every constraint allows. */
+export const ambiguousCells: Message<{ run: string; keys: string[]; splits: string[]; total: number }> = {
+  'zh-CN': ({ run, keys, splits, total }) =>
+    `数字串“${run}”有 ${total} 种符合全部勾稽关系的拆分（${splits.join('；')}${total > splits.length ? '；…' : ''}），无法确定，这些单元格置空：${listKeys(keys)}`,
+  en: ({ run, keys, splits, total }) =>
+    `The digits “${run}” split ${total} ways that satisfy every balance rule (${splits.join('; ')}${total > splits.length ? '; …' : ''}); these cells are left empty: ${listKeys(keys)}`,
+}
+
+/** A digit run that no split into its cells fits. */
+export const cellsUnsplittable: Message<{ run: string; cells: number; keys: string[] }> = {
+  'zh-CN': ({ run, cells, keys }) => `数字串“${run}”无法拆分为 ${cells} 个单元格，相关单元格置空：${listKeys(keys)}`,
+  en: ({ run, cells, keys }) => `The digits “${run}” cannot be split into ${cells} cells; these cells are left empty: ${listKeys(keys)}`,
+}
+
+/** A digit run with too many possible splits to consider. */
+export const splitTooComplex: Message<{ run: string; keys: string[] }> = {
+  'zh-CN': ({ run, keys }) => `数字串“${run}”的可能拆分过多，不予读取：${listKeys(keys)}`,
+  en: ({ run, keys }) => `The digits “${run}” have too many possible splits to read: ${listKeys(keys)}`,
+}
+
+/** Cells settled with the help of numbers the prose states. */
+export const resolvedByProse: Message<{ claims: string[]; keys: string[] }> = {
+  'zh-CN': ({ claims, keys }) => `依据正文所述（${claims.join('；')}）确定了拆分：${listKeys(keys)}`,
+  en: ({ claims, keys }) => `Split chosen using what the prose states (${claims.join('; ')}): ${listKeys(keys)}`,
+}
+
+/** Cells settled by the balance rules across rows. */
+export const resolvedByBalance: Message<{ keys: string[] }> = {
+  'zh-CN': ({ keys }) => `依据跨行勾稽关系确定了拆分：${listKeys(keys)}`,
+  en: ({ keys }) => `Split chosen by the balance rules across rows: ${listKeys(keys)}`,
+}
+
+/** Values out of reading order, regrouped by their arithmetic. */
+export const regroupedByBalance: Message<{ keys: string[] }> = {
+  'zh-CN': ({ keys }) =>
+    `表中数值的顺序被打乱，已按各组“总计等于其余四项之和”唯一地重新分组，并按各组总计在文中的先后对应模板各行：${listKeys(keys)}`,
+  en: ({ keys }) =>
+    `The values are out of reading order; they were regrouped by the only grouping in which each group's total equals the sum of its other cells, and matched to the template's rows in the order of their totals: ${listKeys(keys)}`,
+}

@@ -16,9 +16,15 @@
  *    a diagnostic: a value whose cell is uncertain is never guessed.
  */
 import { diagnostic, type Diagnostic, type Locale } from '../diagnostics.js'
+import type { Format } from '../model.js'
 import type { Locator } from '../position.js'
+import { equationsWithin, verdict } from '../rules/equations.js'
+import type { Hint } from '../solve/hints.js'
+import { buildRun, type CellSpec, type Run } from '../solve/run.js'
+import { solveRuns } from '../solve/table.js'
 import { readNumber, type Token } from '../tokens.js'
-import { assignedByOrder, cellsMisaligned, extraValues, rowMissing } from './findings.js'
+import { assignedByOrder, cellsMisaligned, extraValues, regroupedByBalance, rowMissing } from './findings.js'
+import { regroup } from '../solve/regroup.js'
 import { labelScore, squeeze, stripNumbering } from './labels.js'
 import type { TemplateRow, TemplateTable } from './types.js'
 
@@ -31,11 +37,14 @@ export interface Cell {
   token: Token
 }
 
-/** Where findings go, and in which language. */
+/** Where findings go, in which language, which template's identities apply, what the prose says. */
 export interface MatchContext {
   locator: Locator
   locale: Locale
   diagnostics: Diagnostic[]
+  format: Format
+  /** Numbers the prose states for cells (computed on first use: only runs need them). */
+  hints: () => ReadonlyMap<string, Hint>
 }
 
 /** An anchored row: template row `row` named by token `token`. */
@@ -82,7 +91,7 @@ export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anc
 /** Does token `index` hold a value: a number, a blank, or an empty cell between two values of one row. */
 function isValue(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token
-  if (token.kind === 'number' || token.kind === 'blank') return true
+  if (token.kind === 'number' || token.kind === 'blank' || token.kind === 'digits') return true
   if (token.kind !== 'empty' || token.row === undefined) return false
   const before = neighbourValue(tokens, index, -1)
   const after = neighbourValue(tokens, index, 1)
@@ -139,8 +148,73 @@ function range(from: number, to: number): number[] {
 export function matchTable(table: TemplateTable, tokens: readonly Token[], context: MatchContext): Map<string, Cell> {
   const cells = new Map<string, Cell>()
   const anchors = findAnchors(table, tokens)
-  for (const part of segment(table, tokens, anchors)) fill(table, tokens, part, cells, context)
+  const runs: Run[] = []
+  for (const part of segment(table, tokens, anchors)) {
+    if (part.values.some((index) => (tokens[index] as Token).kind === 'digits')) runs.push(toRun(table, tokens, part))
+    else fill(table, tokens, part, cells, context)
+  }
+  // Cells run together are split once every other cell is known: the column balances
+  // that choose among splits may need them.
+  if (runs.length > 0) solveRuns(runs, cells, context.hints(), context)
+  if (runs.length === 0 && isGroupTable(table) && cells.size < cellCount(table, range(0, table.rows.length))) regroupTable(table, tokens, cells, context)
   return cells
+}
+
+/** Are all rows of the table groups of the same columns (table 四)? */
+function isGroupTable(table: TemplateTable): boolean {
+  const first = table.rows[0]
+  return first !== undefined && table.rows.length > 1 && table.rows.every((row) => row.columns.length === first.columns.length)
+}
+
+/**
+ * When the values of a table of groups could not be tied to rows, and there are exactly as
+ * many as the table's cells, try them in order, then regrouped by their arithmetic.
+ */
+function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map<string, Cell>, context: MatchContext): void {
+  const values: number[] = []
+  const breaks: boolean[] = []
+  let labelSeen = true
+  tokens.forEach((token, index) => {
+    if (isValue(tokens, index)) {
+      values.push(index)
+      breaks.push(labelSeen)
+      labelSeen = false
+    } else if (token.kind === 'label') labelSeen = true
+  })
+  const rows = range(0, table.rows.length)
+  const size = (table.rows[0] as TemplateRow).columns.length
+  if (values.length !== cellCount(table, rows) || values.some((index) => (tokens[index] as Token).kind !== 'number')) return
+  const keys = keysOf(table, rows)
+  const misaligned = context.diagnostics.filter((item) => (item.ruleId === 'cells-misaligned' || item.ruleId === 'row-missing') && item.path.some((key) => keys.includes(key)))
+  let ordered: number[] | null = null
+  if (balances(table, tokens, rows, values, context)) ordered = values
+  else {
+    const groups = regroup(values.length, breaks, rows.length, size, (group) => balances(table, tokens, [0], group.map((at) => values[at] as number), context))
+    if (groups !== null) {
+      ordered = groups.flat().map((at) => values[at] as number)
+      report(context, 'warning', 'regrouped-by-balance', regroupedByBalance, { keys }, keys, tokens[values[0] as number])
+    }
+  }
+  if (ordered === null) return
+  assign(table, tokens, rows, ordered, cells)
+  // The earlier findings about these rows no longer hold.
+  for (const item of misaligned) context.diagnostics.splice(context.diagnostics.indexOf(item), 1)
+}
+
+/** A segment whose values are digits run together, as the solver's input. */
+function toRun(table: TemplateTable, tokens: readonly Token[], part: Segment): Run {
+  const rows = [...part.before, ...(part.direct === undefined ? [] : [part.direct]), ...part.after]
+  const specs: CellSpec[] = []
+  for (const row of rows) {
+    const spec = table.rows[row] as TemplateRow
+    for (const column of spec.columns) {
+      specs.push({ key: `${spec.key}.${column}`, signed: spec.signed?.includes(column) ?? false, decimal: spec.amounts?.includes(column) ?? false })
+    }
+  }
+  return buildRun(
+    part.values.map((index) => tokens[index] as Token).filter((token) => token.kind === 'digits' || token.kind === 'number'),
+    specs,
+  )
 }
 
 function cellCount(table: TemplateTable, rows: readonly number[]): number {
@@ -158,30 +232,69 @@ function keysOf(table: TemplateTable, rows: readonly number[]): string[] {
   return keys
 }
 
+/**
+ * Do the values `values` (in order) satisfy every balance identity that lies within `rows`?
+ * An assignment the labels do not vouch for (by order, or with values left over) is only
+ * made when its own arithmetic holds: a shifted row almost never balances.
+ */
+function balances(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], context: MatchContext): boolean {
+  const keys = keysOf(table, rows)
+  const inside = equationsWithin(context.format, new Set(keys))
+  if (inside.length === 0) return true
+  const read = new Map<string, number | null>()
+  keys.forEach((key, index) => {
+    const token = tokens[values[index] as number] as Token
+    read.set(key, token.kind === 'number' ? (readNumber(token.text)?.value ?? null) : null)
+  })
+  return inside.every((equation) => verdict(equation, (key) => read.get(key)) !== 'fails')
+}
+
 /** Assign one segment's values, or explain why not. */
 function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cells: Map<string, Cell>, context: MatchContext): void {
   const direct = part.direct === undefined ? [] : [part.direct]
-  const all = [...part.before, ...direct, ...part.after]
+  const labelled = [...part.before, ...direct]
+  const all = [...labelled, ...part.after]
   if (all.length === 0) return
   const values = part.values
   const needed = cellCount(table, all)
   if (values.length === needed) {
-    assign(table, tokens, all, values, cells)
-    const unlabelled = part.direct === undefined ? [...part.after] : part.after
-    if (unlabelled.length > 0) report(context, 'info', 'assigned-by-order', assignedByOrder, { keys: keysOf(table, unlabelled) }, keysOf(table, unlabelled), tokens[values[0] as number])
+    // Rows whose labels were seen take their values as they come; rows read by the
+    // template's order alone must balance.
+    const own = cellCount(table, labelled)
+    assign(table, tokens, labelled, values.slice(0, own), cells)
+    if (part.after.length === 0) return
+    const rest = values.slice(own)
+    const keys = keysOf(table, part.after)
+    if (balances(table, tokens, part.after, rest, context)) {
+      assign(table, tokens, part.after, rest, cells)
+      report(context, 'info', 'assigned-by-order', assignedByOrder, { keys }, keys, tokens[rest[0] as number])
+    } else {
+      const found = rest.map((index) => (tokens[index] as Token).text)
+      report(context, 'warning', 'cells-misaligned', cellsMisaligned, { keys, expected: keys.length, found }, keys, tokens[rest[0] as number])
+    }
     return
   }
-  if (part.before.length === 0 && part.direct !== undefined && values.length >= cellCount(table, direct)) {
-    // The row whose label stands right before the values takes them; the rest is uncertain.
+  if (part.before.length === 0 && part.direct !== undefined && values.length > cellCount(table, direct)) {
+    // The row whose label stands right before the values may take the first of them, if
+    // they balance; what follows is uncertain.
     const own = cellCount(table, direct)
-    assign(table, tokens, direct, values.slice(0, own), cells)
-    if (part.after.length > 0) {
-      const keys = keysOf(table, part.after)
-      report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, tokens[values[own] as number] ?? tokens[values[0] as number])
-    } else if (values.length > own) {
-      const extra = values.slice(own).map((index) => (tokens[index] as Token).text)
-      report(context, 'warning', 'extra-values', extraValues, { found: extra }, keysOf(table, direct), tokens[values[own] as number])
+    const mine = values.slice(0, own)
+    if (balances(table, tokens, direct, mine, context)) {
+      assign(table, tokens, direct, mine, cells)
+      if (part.after.length > 0) {
+        const keys = keysOf(table, part.after)
+        report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, tokens[values[own] as number])
+      } else {
+        const extra = values.slice(own).map((index) => (tokens[index] as Token).text)
+        report(context, 'warning', 'extra-values', extraValues, { found: extra }, keysOf(table, direct), tokens[values[own] as number])
+      }
+      return
     }
+  }
+  if (part.before.length === 0 && part.direct !== undefined && values.length === cellCount(table, direct)) {
+    assign(table, tokens, direct, values, cells)
+    const keys = keysOf(table, part.after)
+    report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, undefined)
     return
   }
   const keys = keysOf(table, all)

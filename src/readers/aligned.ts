@@ -1,0 +1,97 @@
+/**
+ * The `aligned` layout: `pdftotext -layout` output, columns aligned with spaces
+ * (LAYOUTS.md §6).
+ *
+ * ```
+ * 一、本年新收政府信息公开申请数量                3001        53       0        0    61       4   3119
+ *       （二）部分公开（区分处理的，只计这一情
+ *                                 447         7        0        0        0    0   454
+ *       形，不计其他情形）
+ * ```
+ *
+ * A cell ends at a run of two or more spaces. Labels wrap over lines and vertical group
+ * labels arrive a character a line; the reader leaves those as labels and the matcher ties
+ * the first line of a wrapped label to its row. A cell made only of numbers with single
+ * spaces between them (narrow columns) is several cells.
+ */
+import { isDigit, isSpace, pushCell, type Token } from '../tokens.js'
+import { forEachLine, lineShare } from './lines.js'
+import type { Reader } from './types.js'
+
+/** Cells that `line` splits into at runs of two or more spaces (or tabs). */
+function forEachCell(text: string, start: number, end: number, visit: (cellStart: number, cellEnd: number) => void): void {
+  let index = start
+  while (index < end) {
+    while (index < end && isSpace(text.charCodeAt(index))) index++
+    if (index >= end) return
+    const cellStart = index
+    let cellEnd = index
+    while (index < end) {
+      const code = text.charCodeAt(index)
+      if (!isSpace(code)) {
+        index++
+        cellEnd = index
+        continue
+      }
+      // One space inside a cell is part of it; two (or a tab) end it.
+      const next = text.charCodeAt(index + 1)
+      if (code === 0x20 && index + 1 < end && !isSpace(next)) {
+        index++
+        continue
+      }
+      break
+    }
+    visit(cellStart, cellEnd)
+  }
+}
+
+/** Is `text[start, end)` numbers separated by single spaces (`447 7`). */
+function isNumberRun(text: string, start: number, end: number): boolean {
+  let sawSpace = false
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x20) sawSpace = true
+    else if (!isDigit(code) && code !== 0x2e /* . */) return false
+  }
+  return sawSpace
+}
+
+/** Does the line hold three or more cells with at least one number among them (tabs are the tab layout's). */
+function isAlignedRow(text: string, start: number, end: number): boolean {
+  if (text.indexOf('\t', start) !== -1 && text.indexOf('\t', start) < end) return false
+  let cells = 0
+  let numbers = 0
+  forEachCell(text, start, end, (cellStart, cellEnd) => {
+    cells++
+    if (isDigit(text.charCodeAt(cellStart)) && isDigit(text.charCodeAt(cellEnd - 1))) numbers++
+  })
+  return cells >= 3 && numbers > 0
+}
+
+/** Reader for space-aligned columns. */
+export const alignedReader: Reader = {
+  name: 'aligned',
+  detect(text, start, end) {
+    // About half the lines of such a table are rows of numbers; the rest wrapped labels.
+    return Math.min(1, lineShare(text, start, end, (from, to) => isAlignedRow(text, from, to)) * 1.8)
+  },
+  read(text, start, end) {
+    const tokens: Token[] = []
+    forEachLine(text, start, end, (lineStart, lineEnd) => {
+      forEachCell(text, lineStart, lineEnd, (cellStart, cellEnd) => {
+        if (!isNumberRun(text, cellStart, cellEnd)) {
+          pushCell(tokens, text, cellStart, cellEnd, lineStart)
+          return
+        }
+        let numberStart = cellStart
+        for (let index = cellStart; index <= cellEnd; index++) {
+          if (index === cellEnd || text.charCodeAt(index) === 0x20) {
+            if (index > numberStart) pushCell(tokens, text, numberStart, index, lineStart)
+            numberStart = index + 1
+          }
+        }
+      })
+    })
+    return tokens
+  },
+}

@@ -1,0 +1,72 @@
+/**
+ * A digit run and its cells: the solver's input, built from the value tokens of one
+ * matcher segment.
+ *
+ * ```
+ * 21710000218        →  chars "21710000218", 7 cells of table 三's row
+ * 20 0 00 0 121      →  chars "200000121", cuts required after "20", "0", "00", "0"
+ * 2648-18538         →  chars "2648-18538" (the sign opens a cell)
+ * ```
+ */
+import type { Token } from '../tokens.js'
+import { isDigit } from '../tokens.js'
+
+/** What a cell of the run may hold. */
+export interface CellSpec {
+  key: string
+  /** May be negative (本年增/减). */
+  signed: boolean
+  /** May have a decimal part (amounts). */
+  decimal: boolean
+}
+
+/** The run, ready to split. */
+export interface Run {
+  /** Digits, `.` and `-`, spaces and units removed. */
+  chars: string
+  /** Offset in the text of each char. */
+  offsets: number[]
+  /** `hard[p]`: a cell must end at position `p` (a space or a token boundary was there). */
+  hard: boolean[]
+  /** The cells, in the template's order. */
+  cells: CellSpec[]
+  /** The tokens the run came from. */
+  tokens: Token[]
+  /** Unit written after the run (`元`), if any. */
+  unit: string | null
+}
+
+const UNITS = ['万元', '元']
+
+/** Build a run from value tokens (`digits` or `number`) and the cells they must fill. */
+export function buildRun(tokens: readonly Token[], cells: CellSpec[]): Run {
+  let chars = ''
+  const offsets: number[] = []
+  const hard: boolean[] = [false]
+  let unit: string | null = null
+  for (const token of tokens) {
+    let text = token.text
+    for (const candidate of UNITS) {
+      if (text.endsWith(candidate)) {
+        unit = candidate
+        text = text.slice(0, -candidate.length)
+        break
+      }
+    }
+    if (chars.length > 0) hard[chars.length] = true
+    for (let index = 0; index < text.length; index++) {
+      const char = text[index] as string
+      const code = char.charCodeAt(0)
+      if (code <= 0x20) {
+        if (chars.length > 0) hard[chars.length] = true
+        continue
+      }
+      if (!isDigit(code) && char !== '.' && char !== '-') continue
+      chars += char
+      offsets.push(token.start + index)
+      hard[chars.length] = false
+    }
+  }
+  hard[chars.length] = true
+  return { chars, offsets, hard, cells, tokens: [...tokens], unit }
+}

@@ -1,0 +1,235 @@
+/**
+ * Solving a table's digit runs together.
+ *
+ * 1. Each run is split on its own, pruned by the identities inside it (a row's total, a
+ *    group's total in 四): `split.ts`.
+ * 2. Numbers the prose states narrow a run's splits, when some split agrees with them.
+ * 3. The identities across rows (column balances) choose among the runs' splits: every
+ *    combination that satisfies them all is a solution. When no combination does (the
+ *    report breaks a rule itself, as real reports do), they are not used.
+ * 4. A cell takes a value only when every surviving split agrees on it; the rest are `null`
+ *    with an `ambiguous-cells` diagnostic listing the candidates. Nothing is picked
+ *    silently.
+ */
+import { diagnostic, type Message } from '../diagnostics.js'
+import { equations, verdict, type Equation } from '../rules/equations.js'
+import { ambiguousCells, cellsUnsplittable, resolvedByBalance, resolvedByProse, splitTooComplex } from '../template/findings.js'
+import type { Cell, MatchContext } from '../template/match.js'
+import type { Token } from '../tokens.js'
+import type { Hint } from './hints.js'
+import type { Run } from './run.js'
+import { splitRun } from './split.js'
+
+/** Solutions kept when combining runs; more means the table says too little to choose. */
+const SOLUTION_LIMIT = 512
+const COMBINATION_BUDGET = 200_000
+/** Candidates listed in a diagnostic. */
+const LISTED = 8
+
+/** A run with its splits. */
+interface Solved {
+  run: Run
+  keys: string[]
+  candidates: number[][]
+  spans: number[][]
+  /** Hints that narrowed the splits. */
+  hints: Hint[]
+}
+
+/** Solve `runs`, writing their cells into `cells` (which already holds the table's other cells). */
+export function solveRuns(runs: readonly Run[], cells: Map<string, Cell>, hints: ReadonlyMap<string, Hint>, context: MatchContext): void {
+  const all = equations(context.format)
+  const solved: Solved[] = []
+  for (const run of runs) {
+    const one = splitOne(run, all, hints, context, cells)
+    if (one !== null) solved.push(one)
+  }
+  const narrowed = combine(solved, all, cells)
+  for (const [index, one] of solved.entries()) settle(one, narrowed[index] ?? null, cells, context)
+}
+
+/** Split one run; `null` when it cannot be read (reported). */
+function splitOne(run: Run, all: readonly Equation[], hints: ReadonlyMap<string, Hint>, context: MatchContext, cells: Map<string, Cell>): Solved | null {
+  const keys = run.cells.map((cell) => cell.key)
+  const position = new Map(keys.map((key, index) => [key, index]))
+  // Identities inside the run, checked as soon as their last operand is set.
+  const atCell: Equation[][] = keys.map(() => [])
+  for (const equation of all) {
+    let last = -1
+    let inside = true
+    for (const key of [...equation.left, ...equation.right]) {
+      const at = position.get(key)
+      if (at === undefined) {
+        inside = false
+        break
+      }
+      last = Math.max(last, at)
+    }
+    if (inside && last >= 0) atCell[last]?.push(equation)
+  }
+  const check = (values: number[], cell: number): boolean =>
+    (atCell[cell] as Equation[]).every((equation) => verdict(equation, (key) => values[position.get(key) as number]) !== 'fails')
+
+  let result = splitRun(run, check)
+  if (result.status === 'ok' && result.candidates.length === 0) {
+    // Spaces usually sit between cells; if no split honours them, let them go.
+    result = splitRun({ ...run, hard: run.hard.map((cut, at) => cut && (at === 0 || at === run.chars.length || isTokenBoundary(run, at))) }, check)
+  }
+  const text = run.tokens.map((token) => token.text).join(' ')
+  if (result.status === 'too-complex') {
+    fail(run, keys, cells, context, splitTooComplex, { run: text, keys })
+    return null
+  }
+  if (result.candidates.length === 0) {
+    fail(run, keys, cells, context, cellsUnsplittable, { run: text, cells: keys.length, keys })
+    return null
+  }
+  let { candidates, spans } = result
+  const used: Hint[] = []
+  const relevant = keys.map((key) => hints.get(key)).filter((hint): hint is Hint => hint !== undefined)
+  if (relevant.length > 0 && candidates.length > 1) {
+    const keep = candidates.map((candidate) => relevant.every((hint) => candidate[position.get(hint.key) as number] === hint.value))
+    if (keep.some(Boolean) && !keep.every(Boolean)) {
+      candidates = candidates.filter((_, index) => keep[index])
+      spans = spans.filter((_, index) => keep[index])
+      used.push(...relevant)
+    }
+  }
+  return { run, keys, candidates, spans, hints: used }
+}
+
+/** Is `at` the start of one of the run's tokens (a boundary that is not a space). */
+function isTokenBoundary(run: Run, at: number): boolean {
+  const offset = run.offsets[at]
+  return offset !== undefined && run.tokens.some((token) => token.start === offset)
+}
+
+/**
+ * Choose among the runs' splits with the identities that span several runs (and the cells
+ * read directly). Returns, for each run, the indexes of its candidates that some solution
+ * uses, or `null` when the identities cannot help.
+ */
+function combine(solved: readonly Solved[], all: readonly Equation[], cells: ReadonlyMap<string, Cell>): (Set<number> | null)[] {
+  const none = solved.map(() => null)
+  if (!solved.some((one) => one.candidates.length > 1)) return none
+  const owner = new Map<string, [number, number]>()
+  solved.forEach((one, run) => one.keys.forEach((key, index) => owner.set(key, [run, index])))
+  // Runs in order of fewest candidates; each identity is checked once its last run is chosen.
+  const order = solved.map((_, index) => index).sort((a, b) => (solved[a] as Solved).candidates.length - (solved[b] as Solved).candidates.length)
+  const rank = new Map(order.map((run, index) => [run, index]))
+  const atStep: Equation[][] = order.map(() => [])
+  for (const equation of all) {
+    const keys = [...equation.left, ...equation.right]
+    const runs = new Set<number>()
+    let known = true
+    for (const key of keys) {
+      const owned = owner.get(key)
+      if (owned !== undefined) runs.add(owned[0])
+      else if (!cells.has(key)) known = false
+    }
+    if (!known || runs.size < 2) continue
+    const last = Math.max(...[...runs].map((run) => rank.get(run) as number))
+    atStep[last]?.push(equation)
+  }
+  if (atStep.every((list) => list.length === 0)) return none
+
+  const chosen: number[] = solved.map(() => -1)
+  const value = (key: string): number | null | undefined => {
+    const owned = owner.get(key)
+    if (owned === undefined) return cells.get(key)?.value
+    const pick = chosen[owned[0]] as number
+    return pick < 0 ? undefined : (solved[owned[0]] as Solved).candidates[pick]?.[owned[1]]
+  }
+  const usedBy: Set<number>[] = solved.map(() => new Set())
+  let solutions = 0
+  let steps = 0
+  let aborted = false
+  const walk = (step: number): void => {
+    if (aborted) return
+    if (step === order.length) {
+      solutions++
+      chosen.forEach((pick, run) => usedBy[run]?.add(pick))
+      if (solutions >= SOLUTION_LIMIT) aborted = true
+      return
+    }
+    const run = order[step] as number
+    const one = solved[run] as Solved
+    for (let pick = 0; pick < one.candidates.length && !aborted; pick++) {
+      if (++steps > COMBINATION_BUDGET) {
+        aborted = true
+        return
+      }
+      chosen[run] = pick
+      if ((atStep[step] as Equation[]).every((equation) => verdict(equation, value) !== 'fails')) walk(step + 1)
+    }
+    chosen[run] = -1
+  }
+  walk(0)
+  if (aborted || solutions === 0) return none
+  return usedBy
+}
+
+/** Write a run's cells: values all surviving splits agree on; `null` and a diagnostic for the rest. */
+function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, Cell>, context: MatchContext): void {
+  const { run, keys } = one
+  const picks = surviving === null ? one.candidates.map((_, index) => index) : [...surviving].sort((a, b) => a - b)
+  const ambiguous: string[] = []
+  const first = picks[0] as number
+  keys.forEach((key, cell) => {
+    const value = one.candidates[first]?.[cell] as number
+    if (picks.every((pick) => one.candidates[pick]?.[cell] === value)) {
+      const spans = one.spans[first] as number[]
+      const from = cell === 0 ? 0 : (spans[cell - 1] as number)
+      const to = spans[cell] as number
+      const start = run.offsets[from] as number
+      const end = (run.offsets[to - 1] as number) + 1
+      const token: Token = { kind: 'number', text: run.chars.slice(from, to), start, end }
+      const unit = cell === keys.length - 1 ? run.unit : null
+      cells.set(key, { value, unit, token })
+    } else {
+      ambiguous.push(key)
+      cells.set(key, { value: null, unit: null, token: spanToken(run) })
+    }
+  })
+  const place = context.locator.position((run.tokens[0] as Token).start, (run.tokens[run.tokens.length - 1] as Token).end)
+  const settled = keys.filter((key) => !ambiguous.includes(key))
+  if (one.hints.length > 0) {
+    const claims = one.hints.map((hint) => hint.text)
+    context.diagnostics.push(diagnostic('resolved-by-prose', 'info', resolvedByProse, { claims, keys: settled }, context.locale, { place, path: one.hints.map((hint) => hint.key) }))
+  }
+  if (surviving !== null && surviving.size < one.candidates.length && settled.length > 0) {
+    context.diagnostics.push(diagnostic('resolved-by-balance', 'info', resolvedByBalance, { keys: settled }, context.locale, { place, path: settled }))
+  }
+  if (ambiguous.length === 0) return
+  const columns = ambiguous.map((key) => keys.indexOf(key))
+  const distinct = new Map<string, number[]>()
+  for (const pick of picks) {
+    const values = columns.map((column) => one.candidates[pick]?.[column] as number)
+    distinct.set(values.join('|'), values)
+  }
+  const candidates = [...distinct.values()]
+  const splits = candidates.slice(0, LISTED).map((values) => values.join(' | '))
+  const text = run.tokens.map((token) => token.text).join(' ')
+  context.diagnostics.push(
+    diagnostic('ambiguous-cells', 'warning', ambiguousCells, { run: text, keys: ambiguous, splits, total: candidates.length }, context.locale, { place, path: ambiguous, candidates }),
+  )
+}
+
+/** A token covering the whole run, as the source of cells left `null`. */
+function spanToken(run: Run): Token {
+  const first = run.tokens[0] as Token
+  const last = run.tokens[run.tokens.length - 1] as Token
+  return { kind: 'digits', text: run.chars, start: first.start, end: last.end }
+}
+
+/** Report a run that cannot be read, leaving its cells `null`. */
+function fail<Data>(run: Run, keys: readonly string[], cells: Map<string, Cell>, context: MatchContext, message: Message<Data>, data: Data): void {
+  const token = spanToken(run)
+  for (const key of keys) cells.set(key, { value: null, unit: null, token })
+  context.diagnostics.push(
+    diagnostic(message === splitTooComplex ? 'split-too-complex' : 'cells-unsplittable', 'warning', message, data, context.locale, {
+      place: context.locator.position(token.start, token.end),
+      path: [...keys],
+    }),
+  )
+}

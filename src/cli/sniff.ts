@@ -30,12 +30,20 @@ export function extensionOf(name: string): string {
   return dot > slash + 1 ? name.slice(dot).toLowerCase() : ''
 }
 
-/** Does the start of `text` look like markup: a doctype, `<html`, or a table near the top. */
+/** Tags that mark a page or a fragment of one (sites' editors save fragments without `<html>`). */
+const TAG = /<(?:html|head|body|meta|div|p|table|tbody|tr|td|th|span|br|h[1-6]|section|article|font|strong)[\s/>]/
+
+/**
+ * Does the start of `text` look like markup: a doctype or `<html>`; or a text that opens
+ * with a tag or a comment and has one of the usual tags near the top; or a table near the
+ * top. Reports in text never open with `<`.
+ */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, SNIFF_LENGTH).toLowerCase()
   const start = head.trimStart()
   if (start.startsWith('<!doctype') || start.startsWith('<html') || start.startsWith('<?xml')) return true
-  return head.includes('<html') || head.includes('<table') || head.includes('<body')
+  if (start.startsWith('<') && TAG.test(head)) return true
+  return head.includes('<table') || head.includes('<html') || head.includes('<body')
 }
 
 /** The entry for a file named `name` whose text is `text`. */

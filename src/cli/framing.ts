@@ -1,55 +1,42 @@
 /**
- * What goes around and between the files' pieces of output, per format. The pieces are
- * made by the workers; this is the only part of the output the main thread writes itself.
+ * What goes around and between the files' pieces of output, per format:
  *
  * - `jsonl`: one record a line;
  * - `json`: the records as one array, one record a line (valid JSON, yet streamable);
  * - `csv`: the header row (after a BOM with `--bom`), then one row a file;
- * - `text`: the files' blocks separated by a blank line, then the summary line.
+ * - `text`: each file's block followed by a blank line, then the summary line.
+ *
+ * The separators depend on nothing but the piece itself (and, for JSON, whether it opens
+ * the output), so that the workers can frame and encode their batches themselves; the
+ * main thread only writes the start and the end.
  */
 import type { Locale } from '../diagnostics.js'
 import { csvHeader } from './formats/csv.js'
 import { summaryLine, type Totals } from './messages.js'
 import type { OutputFormat } from './types.js'
 
-/** Framing of one output. Stateful: it knows whether anything was written yet. */
-export interface Framing {
-  /** Before everything. */
-  start(): string
-  /** One piece (a file's, or a series'), with what separates it from the previous one. */
-  item(chunk: string): string
-  /** After everything. */
-  end(totals: Totals): string
-}
-
-/** The framing of a format. */
-export function createFraming(format: OutputFormat, options: { bom: boolean; locale: Locale }): Framing {
-  let written = false
+/** One piece (a file's, or a series') with its separator; `first` when it opens the output. */
+export function frameItem(format: OutputFormat, chunk: string, first: boolean): string {
   switch (format) {
     case 'jsonl':
-      return { start: () => '', item: (chunk) => `${chunk}\n`, end: () => '' }
+      return `${chunk}\n`
     case 'json':
-      return {
-        start: () => '[',
-        item(chunk) {
-          const separator = written ? ',\n' : '\n'
-          written = true
-          return separator + chunk
-        },
-        end: () => (written ? '\n]\n' : ']\n'),
-      }
+      return `${first ? '\n' : ',\n'}${chunk}`
     case 'csv':
-      return { start: () => csvHeader(options.bom), item: (chunk) => chunk, end: () => '' }
+      return chunk
     case 'text':
-      return {
-        start: () => '',
-        item(chunk) {
-          if (chunk === '') return ''
-          const separator = written ? '\n' : ''
-          written = true
-          return separator + chunk
-        },
-        end: (totals) => `${written ? '\n' : ''}${summaryLine(totals, options.locale)}\n`,
-      }
+      return chunk === '' ? '' : `${chunk}\n`
   }
+}
+
+/** What opens the output. */
+export function frameStart(format: OutputFormat, bom: boolean): string {
+  if (format === 'json') return '['
+  return format === 'csv' ? csvHeader(bom) : ''
+}
+
+/** What closes the output; `empty` when no piece was written. */
+export function frameEnd(format: OutputFormat, totals: Totals, empty: boolean, locale: Locale): string {
+  if (format === 'json') return empty ? ']\n' : '\n]\n'
+  return format === 'text' ? `${summaryLine(totals, locale)}\n` : ''
 }

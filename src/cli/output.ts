@@ -11,7 +11,7 @@ import type { Writable } from 'node:stream'
 export interface Sink {
   /** Is it a terminal (colours, and the progress bar must step aside). */
   readonly tty: boolean
-  write(text: string): Promise<void> | void
+  write(data: string | Uint8Array): Promise<void> | void
   /** Flush and close (a file) or flush (standard output). */
   end(): Promise<void>
 }
@@ -24,9 +24,9 @@ function streamSink(stream: Writable & { isTTY?: boolean }, close: boolean): Sin
   })
   return {
     tty: stream.isTTY === true,
-    write(text) {
+    write(data) {
       if (failure !== undefined) throw failure
-      if (text === '' || stream.write(text)) return
+      if (data.length === 0 || stream.write(data)) return
       return once(stream, 'drain').then(() => undefined)
     },
     async end() {

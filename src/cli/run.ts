@@ -7,7 +7,7 @@
  */
 import type { Writable } from 'node:stream'
 import type { RunOptions } from './args.js'
-import { createFraming } from './framing.js'
+import { frameEnd, frameStart } from './framing.js'
 import { expandInputs } from './inputs.js'
 import type { Totals } from './messages.js'
 import { openSink, type Sink } from './output.js'
@@ -15,7 +15,7 @@ import { batches, batchSize, createPool, WINDOW_PER_THREAD, type Pool } from './
 import { createProgress, silentProgress, type Progress } from './progress.js'
 import { runOrdered } from './ordered.js'
 import { groupSeries, type SeriesMember } from './series-groups.js'
-import type { FailOn, FileResult, Input, SeriesResult, Settings, Task } from './types.js'
+import type { BatchResult, FailOn, FileSummary, Input, SeriesResult, Settings, Task } from './types.js'
 
 /** What a run needs from the process: the streams, and how to read standard input. */
 export interface RunIO {
@@ -40,11 +40,11 @@ function wantsColor(sink: Sink, env: RunIO['env']): boolean {
   return sink.tty
 }
 
-/** Write `text`, moving the progress bar aside when it shares the terminal. */
-async function write(sink: Sink, progress: Progress, text: string): Promise<void> {
-  if (text === '') return
+/** Write `data`, moving the progress bar aside when it shares the terminal. */
+async function write(sink: Sink, progress: Progress, data: string | Uint8Array): Promise<void> {
+  if (data.length === 0) return
   if (sink.tty) progress.clear()
-  await sink.write(text)
+  await sink.write(data)
   if (sink.tty) progress.redraw()
 }
 
@@ -62,7 +62,6 @@ export async function run(options: RunOptions, io: RunIO): Promise<0 | 1 | 2> {
     verbose: options.verbose,
     color: options.format === 'text' && wantsColor(sink, io.env),
   }
-  const framing = createFraming(options.format, { bom: options.bom, locale: options.locale })
   const totals: Totals = { files: inputs.length, unreadable: 0, errors: 0, warnings: 0, infos: 0, withProblems: 0 }
   const showProgress = io.stderr.isTTY === true && !options.quiet
   const progress = showProgress ? createProgress(io.stderr, inputs.length) : silentProgress
@@ -71,35 +70,35 @@ export async function run(options: RunOptions, io: RunIO): Promise<0 | 1 | 2> {
   const jobs = Math.max(1, Math.min(options.jobs, inputs.length))
   const pool = inputs.length === 0 ? undefined : createPool(jobs)
   try {
-    await write(sink, progress, framing.start())
+    await write(sink, progress, frameStart(options.format, options.bom))
     if (pool !== undefined) {
       const size = batchSize(inputs.length, jobs)
       let done = 0
       await runOrdered(
         batches(inputs, size),
-        (batch) => pool.run<FileResult[]>({ kind: 'files', settings, inputs: batch } satisfies Task),
+        (batch, batchIndex) => pool.run<BatchResult>({ kind: 'files', settings, inputs: batch, first: batchIndex === 0 } satisfies Task),
         jobs * WINDOW_PER_THREAD,
-        async (results, batchIndex) => {
-          let text = ''
-          results.forEach((result, offset) => {
-            text += framing.item(result.chunk)
-            tally(totals, result)
-            if (options.series && !result.unreadable && result.organ !== null) members.push({ organ: result.organ, index: batchIndex * size + offset })
+        async ({ bytes, files }, batchIndex) => {
+          files.forEach((summary, offset) => {
+            tally(totals, summary)
+            if (options.series && !summary.unreadable && summary.organ !== null) members.push({ organ: summary.organ, index: batchIndex * size + offset })
           })
-          done += results.length
+          done += files.length
           progress.update(done)
-          await write(sink, progress, text)
+          await write(sink, progress, bytes)
         },
       )
-      if (options.series) await runSeries(pool, inputs, members, settings, async (result) => {
-        totals.errors += result.errors
-        totals.warnings += result.warnings
-        totals.infos += result.infos
-        await write(sink, progress, framing.item(result.chunk))
-      })
+      if (options.series) {
+        await runSeries(pool, inputs, members, settings, async (result) => {
+          totals.errors += result.errors
+          totals.warnings += result.warnings
+          totals.infos += result.infos
+          await write(sink, progress, result.bytes)
+        })
+      }
     }
     progress.finish()
-    await write(sink, progress, framing.end(totals))
+    await write(sink, progress, frameEnd(options.format, totals, inputs.length === 0, options.locale))
     await sink.end()
   } finally {
     progress.finish()
@@ -108,7 +107,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<0 | 1 | 2> {
   return exitCode(totals, options.failOn)
 }
 
-function tally(totals: Totals, result: FileResult): void {
+function tally(totals: Totals, result: FileSummary): void {
   if (result.unreadable) totals.unreadable++
   totals.errors += result.errors
   totals.warnings += result.warnings

@@ -16,11 +16,11 @@ import { validateSeries } from '../series.js'
 import { textBlock, textLine } from './formats/text.js'
 import { readReportOf } from './process.js'
 import { readInput } from './read.js'
-import { countBySeverity, validateOptions, wanted } from './select.js'
-import type { Input, SeriesResult, Settings } from './types.js'
+import { countBySeverity, validateOptions, wanted, type Counts } from './select.js'
+import type { Input, Settings } from './types.js'
 
 /** Run `validateSeries` over one organ's files and format its findings. Runs in a worker. */
-export function processSeries(organ: string, inputs: readonly Input[], settings: Settings): SeriesResult {
+export function processSeries(organ: string, inputs: readonly Input[], settings: Settings): Counts & { chunk: string } {
   const reports: Report[] = []
   const names: string[] = []
   for (const input of inputs) {

@@ -50,10 +50,8 @@ export interface Input {
   failure?: ReadFailure
 }
 
-/** What a worker sends back for one file: its piece of output and what it found. */
-export interface FileResult {
-  /** The file's output in the chosen format, ready to be written (may be empty for `text`). */
-  chunk: string
+/** What one file gave, apart from its output: for the summary, the exit code and `--series`. */
+export interface FileSummary {
   /** The file could not be read (an error record). */
   unreadable: boolean
   /** Findings counted by severity (after `--rules`/`--ignore-rules`). */
@@ -65,14 +63,31 @@ export interface FileResult {
   year: number | null
 }
 
-/** A task for a worker: a batch of files, or one organ's series. */
+/** One file's piece of output, in the chosen format, and its summary. */
+export interface FileResult extends FileSummary {
+  chunk: string
+}
+
+/**
+ * What a worker sends back for a batch: the batch's output as UTF-8, ready to write (its
+ * buffer is transferred, not copied), and each file's summary.
+ */
+export interface BatchResult {
+  bytes: Uint8Array
+  files: FileSummary[]
+}
+
+/**
+ * A task for a worker: a batch of files, or one organ's series. `first` marks the batch
+ * that opens the output (JSON puts no comma before its first record).
+ */
 export type Task =
-  | { kind: 'files'; settings: Settings; inputs: Input[] }
+  | { kind: 'files'; settings: Settings; inputs: Input[]; first: boolean }
   | { kind: 'series'; settings: Settings; organ: string; inputs: Input[] }
 
-/** The output of one `series` task: the finding lines and their counts. */
+/** The output of one `series` task, as UTF-8, and its findings' counts. */
 export interface SeriesResult {
-  chunk: string
+  bytes: Uint8Array
   errors: number
   warnings: number
   infos: number

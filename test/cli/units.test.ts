@@ -10,6 +10,7 @@ import { parseCommandLine, UsageError } from '../../src/cli/args.js'
 import { csvField, csvRow, csvColumns } from '../../src/cli/formats/csv.js'
 import { displayWidth, textBlock } from '../../src/cli/formats/text.js'
 import { expandBraces, expandGlob, matchSegment } from '../../src/cli/glob.js'
+import { frameEnd, frameItem, frameStart } from '../../src/cli/framing.js'
 import { failureOf } from '../../src/cli/read.js'
 import { runOrdered } from '../../src/cli/ordered.js'
 import { batchSize, batches } from '../../src/cli/pool.js'
@@ -245,5 +246,25 @@ describe('series groups', () => {
       ['A', [0, 3]],
       ['C', [4, 5]],
     ])
+  })
+})
+
+describe('framing', () => {
+  const totals = { files: 2, unreadable: 0, errors: 1, warnings: 0, infos: 0, withProblems: 1 }
+  const frame = (format: 'jsonl' | 'json' | 'csv' | 'text', chunks: string[]) =>
+    frameStart(format, false) + chunks.map((chunk, index) => frameItem(format, chunk, index === 0)).join('') + frameEnd(format, totals, chunks.length === 0, 'en')
+
+  it('makes valid JSON, empty or not', () => {
+    expect(JSON.parse(frame('json', []))).toEqual([])
+    expect(JSON.parse(frame('json', ['{"a":1}', '{"b":2}']))).toEqual([{ a: 1 }, { b: 2 }])
+  })
+
+  it('separates text blocks by a blank line and ends with the summary', () => {
+    expect(frame('text', ['a:1:1  error  m  r\n', '', 'b  error  n  s\n'])).toBe('a:1:1  error  m  r\n\nb  error  n  s\n\n✖ 2 files checked: 1 error, 0 warnings (1 with problems)\n')
+    expect(frame('text', ['', ''])).toBe('✖ 2 files checked: 1 error, 0 warnings (1 with problems)\n')
+  })
+
+  it('writes JSON Lines one record a line', () => {
+    expect(frame('jsonl', ['{}', '[]'])).toBe('{}\n[]\n')
   })
 })

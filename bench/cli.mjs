@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Benchmark of the command-line tool (not a test: `npm run bench:cli`).
+//
+// 1. Generates 10,000 report files from the fixtures (seeds and corpus, text and HTML,
+//    in 100 folders) under the system's temporary folder, once.
+// 2. Runs the built tool over them as a user would (a child process, output to a file)
+//    with --jobs 1 and --jobs 2: parse → JSON Lines, parse → CSV, check → text. Prints
+//    reports per second and the peak resident memory of the whole process.
+// 3. Breaks the cost of one report down on one thread: reading and decoding, parsing,
+//    validating, formatting, and the structured clone that carries a result back from a
+//    worker.
+//
+// Options: --files N (default 10000), --runs N (best of N, default 1).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Buffer } from 'node:buffer'
+import { performance } from 'node:perf_hooks'
+import { parseArgs, TextDecoder } from 'node:util'
+import { deserialize, serialize } from 'node:v8'
+import { flattenReport, parseReport, validateReport } from '../dist/index.js'
+
+const { values } = parseArgs({ options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '1' } } })
+const count = Number(values.files)
+const runs = Number(values.runs)
+const root = new URL('..', import.meta.url).pathname
+const cli = join(root, 'dist/cli.js')
+const preload = join(root, 'bench/report-rss.mjs')
+
+// The fixtures, in a fixed order.
+const sources = ['seeds', 'corpus'].flatMap((group) =>
+  readdirSync(join(root, 'test/fixtures', group), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const folder = join(root, 'test/fixtures', group, name)
+      const input = readdirSync(folder).find((file) => file.startsWith('input.'))
+      return { name, extension: input.slice('input'.length), text: readFileSync(join(folder, input), 'utf8') }
+    }),
+)
+
+const corpus = join(tmpdir(), `zfxxgk-bench-${count}`)
+const stamp = join(corpus, '.complete')
+if (!existsSync(stamp)) {
+  rmSync(corpus, { recursive: true, force: true })
+  for (let index = 0; index < count; index++) {
+    const source = sources[index % sources.length]
+    const folder = join(corpus, String(index % 100).padStart(2, '0'))
+    if (index < 100) mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, `${String(index).padStart(5, '0')}-${source.name}${source.extension}`), source.text)
+  }
+  writeFileSync(stamp, '')
+}
+const bytes = sources.reduce((sum, source) => sum + Buffer.byteLength(source.text), 0) / sources.length
+
+console.log(`zfxxgk CLI benchmark — Node ${process.version}, ${cpus()[0]?.model ?? '?'} × ${availableParallelism()}, load average ${loadavg()[0]?.toFixed(2)}`)
+console.log(`${count} files from ${sources.length} fixtures (${(bytes / 1024).toFixed(1)} KB on average) in ${corpus}\n`)
+
+function runCli(args) {
+  const rssFile = join(tmpdir(), `zfxxgk-bench-rss-${process.pid}`)
+  const out = join(tmpdir(), `zfxxgk-bench-out-${process.pid}`)
+  let best
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now()
+    const child = spawnSync(process.execPath, ['--import', preload, cli, ...args, '--out', out, '--quiet'], { env: { ...process.env, ZFXXGK_BENCH_RSS: rssFile }, encoding: 'utf8' })
+    const seconds = (performance.now() - started) / 1000
+    if (child.status === 2 || child.error) throw new Error(`zfxxgk ${args.join(' ')} failed: ${child.stderr || child.error}`)
+    const { maxRSS, mainActive } = JSON.parse(readFileSync(rssFile, 'utf8'))
+    if (best === undefined || seconds < best.seconds) best = { seconds, rss: maxRSS / 1024, main: mainActive / 1000 }
+  }
+  rmSync(out, { force: true })
+  rmSync(rssFile, { force: true })
+  return best
+}
+
+console.log('command                                 jobs   seconds   reports/s   peak RSS   main thread busy')
+for (const args of [['parse', '--format', 'jsonl'], ['parse', '--format', 'csv'], ['check']]) {
+  for (const jobs of [1, 2]) {
+    const { seconds, rss, main } = runCli([args[0], corpus, ...args.slice(1), '--jobs', String(jobs)])
+    console.log(`zfxxgk ${args.join(' ').padEnd(32)} ${String(jobs).padStart(4)} ${seconds.toFixed(2).padStart(9)} ${Math.round(count / seconds).toString().padStart(11)} ${rss.toFixed(0).padStart(7)} MB ${main.toFixed(2).padStart(10)} s`)
+  }
+}
+
+// Where the time of one report goes, on one thread, over the fixtures (each many times).
+const files = readdirSync(join(corpus, '00')).map((file) => join(corpus, '00', file))
+const rounds = Math.max(1, Math.round(2000 / files.length))
+const decoder = new TextDecoder('utf-8', { fatal: true })
+const time = (label, body) => {
+  body() // warm up
+  const started = performance.now()
+  for (let round = 0; round < rounds; round++) body()
+  return [label, (performance.now() - started) / (rounds * files.length)]
+}
+const texts = files.map((file) => decoder.decode(readFileSync(file)))
+const reports = texts.map((text) => parseReport(text))
+const lines = reports.map((report, index) => JSON.stringify({ file: files[index], encoding: 'utf-8', entry: 'text', report }))
+const results = lines.map((chunk) => ({ chunk, unreadable: false, errors: 0, warnings: 1, infos: 2, organ: '平潭综合实验区', year: 2024 }))
+const stages = [
+  time('read + decode (readFileSync, strict UTF-8)', () => files.forEach((file) => decoder.decode(readFileSync(file)))),
+  time('parseReport', () => texts.forEach((text) => parseReport(text))),
+  time('validateReport', () => reports.forEach((report) => validateReport(report))),
+  time('format: JSON line (parse)', () => reports.forEach((report, index) => JSON.stringify({ file: files[index], report }))),
+  time('format: CSV row (flattenReport)', () => reports.forEach((report) => Object.values(flattenReport(report)).join(','))),
+  time('message: structured clone of a result (v8 serializer)', () => results.forEach((result) => deserialize(serialize(result)))),
+]
+console.log(`\nper report, one thread (mean over ${files.length} files × ${rounds}):`)
+for (const [label, ms] of stages) console.log(`  ${label.padEnd(50)} ${ms.toFixed(3)} ms`)
+const perReport = stages.slice(0, 2).reduce((sum, [, ms]) => sum + ms, 0) + stages[3][1] + stages[5][1]
+console.log(`  ${'parse → jsonl, worker side (read+parse+JSON+clone)'.padEnd(50)} ${perReport.toFixed(3)} ms → at most ${Math.round(1000 / perReport)} reports/s a thread`)

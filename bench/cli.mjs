@@ -67,19 +67,20 @@ function runCli(args) {
     const child = spawnSync(process.execPath, ['--import', preload, cli, ...args, '--out', out, '--quiet'], { env: { ...process.env, ZFXXGK_BENCH_RSS: rssFile }, encoding: 'utf8' })
     const seconds = (performance.now() - started) / 1000
     if (child.status === 2 || child.error) throw new Error(`zfxxgk ${args.join(' ')} failed: ${child.stderr || child.error}`)
-    const { maxRSS, mainActive } = JSON.parse(readFileSync(rssFile, 'utf8'))
-    if (best === undefined || seconds < best.seconds) best = { seconds, rss: maxRSS / 1024, main: mainActive / 1000 }
+    const { maxRSS, cpu, mainActive } = JSON.parse(readFileSync(rssFile, 'utf8'))
+    if (best === undefined || seconds < best.seconds) best = { seconds, rss: maxRSS / 1024, cpu: cpu / 1e6, main: mainActive / 1000 }
   }
   rmSync(out, { force: true })
   rmSync(rssFile, { force: true })
   return best
 }
 
-console.log('command                                 jobs   seconds   reports/s   peak RSS   main thread busy')
+console.log('command                                 jobs   seconds   reports/s   peak RSS   CPU ms/report   main thread busy')
 for (const args of [['parse', '--format', 'jsonl'], ['parse', '--format', 'csv'], ['check']]) {
   for (const jobs of [1, 2]) {
-    const { seconds, rss, main } = runCli([args[0], corpus, ...args.slice(1), '--jobs', String(jobs)])
-    console.log(`zfxxgk ${args.join(' ').padEnd(32)} ${String(jobs).padStart(4)} ${seconds.toFixed(2).padStart(9)} ${Math.round(count / seconds).toString().padStart(11)} ${rss.toFixed(0).padStart(7)} MB ${main.toFixed(2).padStart(10)} s`)
+    const { seconds, rss, cpu, main } = runCli([args[0], corpus, ...args.slice(1), '--jobs', String(jobs)])
+    const row = [seconds.toFixed(2).padStart(9), Math.round(count / seconds).toString().padStart(11), `${rss.toFixed(0).padStart(7)} MB`, ((cpu * 1000) / count).toFixed(2).padStart(15), `${main.toFixed(2).padStart(16)} s`]
+    console.log(`zfxxgk ${args.join(' ').padEnd(32)} ${String(jobs).padStart(4)} ${row.join(' ')}`)
   }
 }
 

@@ -39,6 +39,10 @@ export function createPool(threads: number): Pool {
     filename: new URL('./cli-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
+    // A smaller nursery than V8's default: parsing allocates much short-lived garbage, and
+    // each thread's full-size young generation added ~30 MB of resident memory for no
+    // measurable gain in CPU time (bench/cli.mjs: 2,000 reports, --jobs 2, 290 → 225 MB).
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
   })
   return {
     run: (task) => pool.run(task),

@@ -16,9 +16,21 @@ export function getPath(object: unknown, key: string): unknown {
   return current
 }
 
+const segments = new Map<string, readonly string[]>()
+
+/** `key` split at its dots, cached: the same keys are written for every report. */
+export function keySegments(key: string): readonly string[] {
+  let parts = segments.get(key)
+  if (parts === undefined) {
+    parts = key.split('.')
+    segments.set(key, parts)
+  }
+  return parts
+}
+
 /** Set `key` in `object`, creating the objects on the way. */
 export function setPath(object: Record<string, unknown>, key: string, value: unknown): void {
-  const parts = key.split('.')
+  const parts = keySegments(key)
   let current = object
   for (let index = 0; index < parts.length - 1; index++) {
     const part = parts[index] as string

@@ -15,7 +15,8 @@
  * spaces between them (narrow columns) is several cells.
  */
 import { isDigit, isSpace, pushCell, type Token } from '../tokens.js'
-import { forEachLine, lineShare } from './lines.js'
+import { forEachLine } from './lines.js'
+import { regionStats, share } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Cells that `line` splits into at runs of two or more spaces (or tabs). */
@@ -56,24 +57,13 @@ function isNumberRun(text: string, start: number, end: number): boolean {
   return sawSpace
 }
 
-/** Does the line hold three or more cells with at least one number among them (tabs are the tab layout's). */
-function isAlignedRow(text: string, start: number, end: number): boolean {
-  if (text.indexOf('\t', start) !== -1 && text.indexOf('\t', start) < end) return false
-  let cells = 0
-  let numbers = 0
-  forEachCell(text, start, end, (cellStart, cellEnd) => {
-    cells++
-    if (isDigit(text.charCodeAt(cellStart)) && isDigit(text.charCodeAt(cellEnd - 1))) numbers++
-  })
-  return cells >= 3 && numbers > 0
-}
-
 /** Reader for space-aligned columns. */
 export const alignedReader: Reader = {
   name: 'aligned',
   detect(text, start, end) {
     // About half the lines of such a table are rows of numbers; the rest wrapped labels.
-    return Math.min(1, lineShare(text, start, end, (from, to) => isAlignedRow(text, from, to)) * 1.8)
+    const stats = regionStats(text, start, end)
+    return Math.min(1, share(stats.aligned, stats) * 1.8)
   },
   read(text, start, end) {
     const tokens: Token[] = []

@@ -14,28 +14,18 @@
  *
  * Also the fallback reader: any text read a line at a time gives the matcher something.
  */
-import { isDigit, pushCell, type Token } from '../tokens.js'
-import { forEachLine, isBlankLine, lineShare } from './lines.js'
+import { pushCell, type Token } from '../tokens.js'
+import { forEachLine, isBlankLine } from './lines.js'
+import { regionStats, share } from './stats.js'
 import type { Reader } from './types.js'
-
-/** Is the trimmed line a bare number. */
-function isNumberLine(text: string, start: number, end: number): boolean {
-  let digits = 0
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index)
-    if (isDigit(code)) digits++
-    else if (code > 0x20 && code !== 0x2e && code !== 0x2d) return false
-  }
-  return digits > 0
-}
 
 /** Reader for one cell a line. */
 export const cellsReader: Reader = {
   name: 'cells',
   detect(text, start, end) {
     // In this layout roughly every other cell is a number standing alone on its line.
-    const share = lineShare(text, start, end, (from, to) => isNumberLine(text, from, to))
-    return Math.min(1, share * 1.6)
+    const stats = regionStats(text, start, end)
+    return Math.min(1, share(stats.numberLine, stats) * 1.6)
   },
   read(text, start, end) {
     const tokens: Token[] = []

@@ -15,58 +15,15 @@
  * - digits that belong to the prose (`2024年`, `62%`) are left in the label.
  */
 import { isDigit, isSpace, trimBounds, type Token } from '../tokens.js'
-import { forEachLine, lineShare } from './lines.js'
+import { forEachLine } from './lines.js'
+import { regionStats, share } from './stats.js'
 import type { Reader } from './types.js'
 
-/** Ideographs from CJK Unified Ideographs (the labels' script). */
-function isIdeograph(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff
-}
-
 /** Characters after digits that make them part of running text, not a cell. */
-const TEXT_SUFFIXES = new Set(['年', '月', '日', '%', '号', '个', '期', '条', '名', '次', '人', '余', '万', '亿', '元'])
+const TEXT_SUFFIXES = new Set(['年', '月', '日', '%', '号', '个', '期', '条', '件', '名', '次', '人', '余', '万', '亿', '元'])
 
 /** Units that may end an amount cell. */
 const UNIT_SUFFIXES = ['万元', '元']
-
-/** Glue points: where an ideograph and a digit touch. */
-function gluePoints(text: string, start: number, end: number): number {
-  let count = 0
-  for (let index = start + 1; index < end; index++) {
-    const before = text.charCodeAt(index - 1)
-    const after = text.charCodeAt(index)
-    if ((isIdeograph(before) && isDigit(after)) || (isDigit(before) && isIdeograph(after))) count++
-  }
-  return count
-}
-
-/** Longest run of digits (spaces between allowed) that touches an ideograph. */
-function longestGluedRun(text: string, start: number, end: number): number {
-  let longest = 0
-  let index = start
-  while (index < end) {
-    if (!isDigit(text.charCodeAt(index))) {
-      index++
-      continue
-    }
-    const runStart = index
-    let digits = 0
-    while (index < end && (isDigit(text.charCodeAt(index)) || text.charCodeAt(index) === 0x20)) {
-      if (isDigit(text.charCodeAt(index))) digits++
-      index++
-    }
-    if (isIdeograph(text.charCodeAt(runStart - 1)) || isIdeograph(text.charCodeAt(index))) longest = Math.max(longest, digits)
-  }
-  return longest
-}
-
-/**
- * Does a line look like cells run together: many places where labels and digits touch, or
- * a run of digits too long to be one number in a label (a whole table 四 in a few words).
- */
-function isRunTogether(text: string, start: number, end: number): boolean {
-  return gluePoints(text, start, end) >= 6 || longestGluedRun(text, start, end) >= 10
-}
 
 /** Where the digit run starting at `start` ends: digits, with `.`/`-`/spaces between digits. */
 function runEnd(text: string, start: number, end: number): number {
@@ -96,7 +53,10 @@ function pushToken(tokens: Token[], text: string, kind: 'label' | 'digits', star
 /** Reader for cells run together. */
 export const concatenatedReader: Reader = {
   name: 'concatenated',
-  detect: (text, start, end) => lineShare(text, start, end, (from, to) => isRunTogether(text, from, to)),
+  detect(text, start, end) {
+    const stats = regionStats(text, start, end)
+    return share(stats.runTogether, stats)
+  },
   read(text, start, end) {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {

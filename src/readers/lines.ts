@@ -29,30 +29,3 @@ export function isBlankLine(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) if (!isSpace(text.charCodeAt(index))) return false
   return true
 }
-
-/**
- * The share of the region's non-blank lines for which `test` holds: the usual shape of a
- * reader's `detect`.
- */
-export function lineShare(
-  text: string,
-  start: number,
-  end: number,
-  test: (lineStart: number, lineEnd: number) => boolean,
-): number {
-  let lines = 0
-  let hits = 0
-  forEachLine(text, start, end, (lineStart, lineEnd) => {
-    if (isBlankLine(text, lineStart, lineEnd)) return
-    lines++
-    if (test(lineStart, lineEnd)) hits++
-  })
-  return lines === 0 ? 0 : hits / lines
-}
-
-/** Count occurrences of the code unit `code` in `text[start, end)`. */
-export function countCode(text: string, start: number, end: number, code: number): number {
-  let count = 0
-  for (let index = start; index < end; index++) if (text.charCodeAt(index) === code) count++
-  return count
-}

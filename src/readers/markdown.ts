@@ -11,7 +11,8 @@
  * output often gets it wrong); `\|` is a literal pipe; emphasis around a cell is dropped.
  */
 import { pushCell, type Token } from '../tokens.js'
-import { forEachLine, lineShare } from './lines.js'
+import { forEachLine } from './lines.js'
+import { regionStats, share } from './stats.js'
 import type { Reader } from './types.js'
 
 const PIPE = 0x7c
@@ -63,14 +64,9 @@ function isEmphasis(code: number): boolean {
 export const markdownReader: Reader = {
   name: 'markdown',
   detect(text, start, end) {
-    let delimiter = false
-    const share = lineShare(text, start, end, (from, to) => {
-      if (!isTableRow(text, from, to)) return false
-      if (!delimiter && isDelimiterRow(text, from, to)) delimiter = true
-      return true
-    })
+    const stats = regionStats(text, start, end)
     // Without a delimiter row these are not GFM tables; pipes alone may be another layout.
-    return delimiter ? share : share * 0.5
+    return share(stats.tableRow, stats) * (stats.delimiter ? 1 : 0.5)
   },
   read(text, start, end) {
     const tokens: Token[] = []

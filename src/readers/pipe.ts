@@ -10,26 +10,17 @@
  * ```
  */
 import { pushCell, trimBounds, type Token } from '../tokens.js'
-import { forEachLine, lineShare } from './lines.js'
+import { forEachLine } from './lines.js'
+import { regionStats, share } from './stats.js'
 import type { Reader } from './types.js'
-
-const PIPE = 0x7c
-
-/** Does the trimmed line end with a pipe without being a markdown table row. */
-function isPipeLine(text: string, start: number, end: number): boolean {
-  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--
-  while (start < end && text.charCodeAt(start) <= 0x20) start++
-  if (end === start || text.charCodeAt(end - 1) !== PIPE) return false
-  if (text.charCodeAt(start) !== PIPE) return true
-  // A line of pipes only (merged cells) is ours; `| a | b |` is markdown's.
-  for (let index = start; index < end; index++) if (text.charCodeAt(index) !== PIPE) return false
-  return true
-}
 
 /** Reader for cells terminated by `|`. */
 export const pipeReader: Reader = {
   name: 'pipe',
-  detect: (text, start, end) => lineShare(text, start, end, (from, to) => isPipeLine(text, from, to)),
+  detect(text, start, end) {
+    const stats = regionStats(text, start, end)
+    return share(stats.pipe, stats)
+  },
   read(text, start, end) {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {

@@ -8,15 +8,17 @@
  * ```
  */
 import { pushCell, type Token } from '../tokens.js'
-import { countCode, forEachLine, lineShare } from './lines.js'
+import { forEachLine } from './lines.js'
+import { regionStats, share } from './stats.js'
 import type { Reader } from './types.js'
-
-const TAB = 0x09
 
 /** Reader for tab-separated rows. */
 export const tabReader: Reader = {
   name: 'tab',
-  detect: (text, start, end) => lineShare(text, start, end, (from, to) => countCode(text, from, to, TAB) > 0),
+  detect(text, start, end) {
+    const stats = regionStats(text, start, end)
+    return share(stats.tab, stats)
+  },
   read(text, start, end) {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {

@@ -22,9 +22,10 @@ const BUDGET = 100_000
 
 /**
  * Deal `count` values into `groups` groups of `size`. `breaks[i]` is true when a label
- * stands between value `i - 1` and value `i`. `balances(indexes)` checks a complete group.
- * Returns the groups (value indexes, in template order), or `null` when no grouping or
- * more than one exists.
+ * stands between value `i - 1` and value `i`. `balances(indexes)` checks a complete group;
+ * `valueOf(index)` gives a value, so that groupings which differ only by swapping equal
+ * values count as one. Returns the groups (value indexes, in template order), or `null`
+ * when no grouping, or more than one giving different numbers, exists.
  */
 export function regroup(
   count: number,
@@ -32,6 +33,7 @@ export function regroup(
   groups: number,
   size: number,
   balances: (indexes: readonly number[]) => boolean,
+  valueOf: (index: number) => number | null,
 ): number[][] | null {
   if (count !== groups * size) return null
   const dealt: number[][] = []
@@ -47,8 +49,9 @@ export function regroup(
       return
     }
     if (value === count) {
-      const groupsFound = dealt.map((group) => [...group])
-      found.set(groupsFound.map((group) => group.join(',')).sort().join('|'), groupsFound)
+      // Keyed by the numbers each row would get: the groups in order of their totals.
+      const ordered = dealt.map((group) => [...group]).sort((a, b) => (a[size - 1] as number) - (b[size - 1] as number))
+      found.set(ordered.map((group) => group.map(valueOf).join(',')).join('|'), ordered)
       return
     }
     const continuing = current >= 0 && !breaks[value] && (dealt[current] as number[]).length < size
@@ -66,7 +69,7 @@ export function regroup(
   walk(0, -1)
   if (aborted || found.size !== 1) return null
   const [only] = found.values()
-  return (only as number[][]).sort((a, b) => (a[size - 1] as number) - (b[size - 1] as number))
+  return only as number[][]
 }
 
 /** Groups a new run may feed: those not yet full, and one new group while allowed. */

@@ -40,13 +40,20 @@ export function isAmountKey(format: Format, key: string): boolean {
 }
 
 /**
- * Which template `text` follows, judged by the column headers only one template has;
- * `null` when it has neither's.
+ * Labels both templates print and earlier report formats (before 2019) never had: a text
+ * with one of them but neither template's column headers is read with the current template.
+ */
+const SHARED_MARKERS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理', '未经复议直接起诉', '复议后起诉', '第二十条第']
+
+/**
+ * Which template `text` follows, judged by the column headers only one template has, then
+ * by labels both share (the current template then); `null` when it has none of them: a
+ * report in an earlier format, or not a report at all.
  */
 export function detectFormat(text: string): Format | null {
   const count = (template: Template) => template.signatures.reduce((sum, signature) => sum + (text.includes(signature) ? 1 : 0), 0)
   const newer = count(template2021)
   const older = count(template2019)
-  if (newer === 0 && older === 0) return null
+  if (newer === 0 && older === 0) return SHARED_MARKERS.some((marker) => text.includes(marker)) ? '2021' : null
   return older > newer ? '2019' : '2021'
 }

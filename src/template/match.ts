@@ -189,7 +189,8 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map
   let ordered: number[] | null = null
   if (balances(table, tokens, rows, values, context)) ordered = values
   else {
-    const groups = regroup(values.length, breaks, rows.length, size, (group) => balances(table, tokens, [0], group.map((at) => values[at] as number), context))
+    const valueOf = (at: number) => readNumber((tokens[values[at] as number] as Token).text)?.value ?? null
+    const groups = regroup(values.length, breaks, rows.length, size, (group) => balances(table, tokens, [0], group.map((at) => values[at] as number), context), valueOf)
     if (groups !== null) {
       ordered = groups.flat().map((at) => values[at] as number)
       report(context, 'warning', 'regrouped-by-balance', regroupedByBalance, { keys }, keys, tokens[values[0] as number])
@@ -249,6 +250,18 @@ function balances(table: TemplateTable, tokens: readonly Token[], rows: readonly
   return inside.every((equation) => verdict(equation, (key) => read.get(key)) !== 'fails')
 }
 
+/** Do the values follow one another with no label between them? */
+function unbroken(tokens: readonly Token[], values: readonly number[]): boolean {
+  const first = values[0]
+  const last = values[values.length - 1]
+  if (first === undefined || last === undefined) return true
+  for (let index = first + 1; index < last; index++) {
+    const kind = (tokens[index] as Token).kind
+    if (kind === 'label' || kind === 'prose') return false
+  }
+  return true
+}
+
 /** Assign one segment's values, or explain why not. */
 function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cells: Map<string, Cell>, context: MatchContext): void {
   const direct = part.direct === undefined ? [] : [part.direct]
@@ -276,10 +289,10 @@ function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cel
   }
   if (part.before.length === 0 && part.direct !== undefined && values.length > cellCount(table, direct)) {
     // The row whose label stands right before the values may take the first of them, if
-    // they balance; what follows is uncertain.
+    // no other label breaks them up and they balance; what follows is uncertain.
     const own = cellCount(table, direct)
     const mine = values.slice(0, own)
-    if (balances(table, tokens, direct, mine, context)) {
+    if (unbroken(tokens, mine) && balances(table, tokens, direct, mine, context)) {
       assign(table, tokens, direct, mine, cells)
       if (part.after.length > 0) {
         const keys = keysOf(table, part.after)

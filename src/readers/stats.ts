@@ -1,0 +1,143 @@
+/**
+ * What the built-in readers look for in a region, counted in one pass.
+ *
+ * `pickReader` asks every reader about every table region; each asking for its own walk
+ * over the lines cost more than reading the table. The built-in readers' `detect` functions
+ * read these counts instead, computed once per region (the last region is remembered).
+ */
+import { isDigit } from '../tokens.js'
+
+/** Line counts of a region, each the signature of one layout. */
+export interface RegionStats {
+  /** Non-blank lines. */
+  lines: number
+  /** Lines with a tab (tab layout). */
+  tab: number
+  /** Lines ending with `|` that are not markdown rows, or made of pipes only (pipe layout). */
+  pipe: number
+  /** Lines starting with `|` and holding something besides pipes (markdown rows). */
+  tableRow: number
+  /** A markdown delimiter row (`|---|---|`) was seen. */
+  delimiter: boolean
+  /** Lines of three or more space-aligned cells, one a number, no tab (aligned layout). */
+  aligned: number
+  /** Lines holding one bare number (cells layout). */
+  numberLine: number
+  /** Lines where labels and digits run together (concatenated layout). */
+  runTogether: number
+}
+
+let lastText: string | undefined
+let lastStart = -1
+let lastEnd = -1
+let lastStats: RegionStats | undefined
+
+/** The counts for `text[start, end)`, computed once however many readers ask. */
+export function regionStats(text: string, start: number, end: number): RegionStats {
+  if (lastStats !== undefined && lastText === text && lastStart === start && lastEnd === end) return lastStats
+  const stats: RegionStats = { lines: 0, tab: 0, pipe: 0, tableRow: 0, delimiter: false, aligned: 0, numberLine: 0, runTogether: 0 }
+  let lineStart = start
+  while (lineStart < end) {
+    let newline = text.indexOf('\n', lineStart)
+    if (newline === -1 || newline > end) newline = end
+    countLine(text, lineStart, newline, stats)
+    lineStart = newline + 1
+  }
+  lastText = text
+  lastStart = start
+  lastEnd = end
+  lastStats = stats
+  return stats
+}
+
+const PIPE = 0x7c
+
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff
+}
+
+/** Add one line's signatures to `stats`. */
+function countLine(text: string, start: number, end: number, stats: RegionStats): void {
+  let first = start
+  while (first < end && text.charCodeAt(first) <= 0x20) first++
+  let last = end
+  while (last > first && text.charCodeAt(last - 1) <= 0x20) last--
+  if (first === last) return
+  stats.lines++
+
+  let tabs = 0
+  let dashes = 0
+  let delimiterChars = true // only | - : and spaces
+  let other = false // any character besides pipes and spaces
+  let numeric = true // one bare number
+  let digits = 0
+  let spaceInside = false
+  let glue = 0
+  let longestGlued = 0
+  // Aligned cells: a cell ends at two spaces or more.
+  let cells = 0
+  let numberCells = 0
+  let cellStartsDigit = false
+  let previousDigit = false
+  let gap = 2
+  // Digit runs (single spaces allowed inside) touching an ideograph.
+  let runDigits = 0
+  let runTouches = false
+
+  for (let index = first; index < last; index++) {
+    const code = text.charCodeAt(index)
+    const digit = isDigit(code)
+    if (code === 0x09) tabs++
+    if (code !== PIPE && code > 0x20) other = true
+    if (code === 0x2d) dashes++
+    else if (code !== PIPE && code !== 0x3a && code > 0x20) delimiterChars = false
+
+    if (digit) digits++
+    else if (code === 0x20 || code === 0x09) spaceInside = true
+    else if (code !== 0x2e && code !== 0x2d && code !== 0x2c) numeric = false
+
+    if (code === 0x20 || code === 0x09) {
+      // The second space in a row ends the cell (one space may sit inside it).
+      if ((gap === 1 || code === 0x09) && previousDigit && cellStartsDigit) numberCells++
+      gap = code === 0x09 ? 2 : gap + 1
+    } else {
+      if (gap >= 2) {
+        cells++
+        cellStartsDigit = digit
+      }
+      gap = 0
+      previousDigit = digit
+    }
+
+    if (index > first) {
+      const before = text.charCodeAt(index - 1)
+      if ((isIdeograph(before) && digit) || (isDigit(before) && isIdeograph(code))) glue++
+    }
+    if (digit) {
+      if (runDigits === 0) runTouches = index > first && isIdeograph(text.charCodeAt(index - 1))
+      runDigits++
+    } else if (code !== 0x20 || !isDigit(text.charCodeAt(index + 1))) {
+      if (runDigits > 0 && (runTouches || isIdeograph(code)) && runDigits > longestGlued) longestGlued = runDigits
+      runDigits = 0
+    }
+  }
+  if (previousDigit && cellStartsDigit) numberCells++
+  if (runDigits > 0 && runTouches && runDigits > longestGlued) longestGlued = runDigits
+
+  if (tabs > 0) stats.tab++
+  const startsWithPipe = text.charCodeAt(first) === PIPE
+  const endsWithPipe = text.charCodeAt(last - 1) === PIPE
+  if (endsWithPipe && (!startsWithPipe || !other)) stats.pipe++
+  if (startsWithPipe && other && last - first >= 2) {
+    stats.tableRow++
+    if (delimiterChars && dashes > 0) stats.delimiter = true
+  }
+  if (tabs === 0 && cells >= 3 && numberCells > 0) stats.aligned++
+  if (numeric && digits > 0 && !spaceInside) stats.numberLine++
+  if (glue >= 6 || longestGlued >= 10) stats.runTogether++
+}
+
+/** Share of the region's lines with a signature. */
+export function share(count: number, stats: RegionStats): number {
+  return stats.lines === 0 ? 0 : count / stats.lines
+}

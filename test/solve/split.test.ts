@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { buildRun, type CellSpec } from '../../src/solve/run.js'
+import { cellValue, splitRun } from '../../src/solve/split.js'
+import type { Token } from '../../src/tokens.js'
+
+const token = (text: string): Token => ({ kind: 'digits', text, start: 0, end: text.length })
+const cells = (count: number, options: Partial<CellSpec> = {}): CellSpec[] =>
+  Array.from({ length: count }, (_, index) => ({ key: `k${index}`, signed: false, decimal: false, ...options }))
+/** The row total: the last cell is the sum of the others. */
+const rowTotal = (values: number[], cell: number, count: number) => cell < count - 1 || values.slice(0, -1).reduce((a, b) => a + b, 0) === values[count - 1]
+
+describe('cellValue', () => {
+  it('refuses leading zeros, except 0 itself', () => {
+    expect(cellValue('05', 0, 2, false, false)).toBeNull()
+    expect(cellValue('0', 0, 1, false, false)).toBe(0)
+    expect(cellValue('0.5', 0, 3, false, true)).toBe(0.5)
+  })
+
+  it('takes signs and decimals only where the column allows them', () => {
+    expect(cellValue('-18', 0, 3, false, false)).toBeNull()
+    expect(cellValue('-18', 0, 3, true, false)).toBe(-18)
+    expect(cellValue('-0', 0, 2, true, false)).toBeNull()
+    expect(cellValue('3.5', 0, 3, false, false)).toBeNull()
+    expect(cellValue('3.', 0, 2, false, true)).toBeNull()
+  })
+})
+
+describe('splitRun', () => {
+  it('splits 21710000218 into 217 1 0 0 0 0 218, the only split whose total holds', () => {
+    const result = splitRun(buildRun([token('21710000218')], cells(7)), (values, cell) => rowTotal(values, cell, 7))
+    expect(result).toMatchObject({ status: 'ok', candidates: [[217, 1, 0, 0, 0, 0, 218]] })
+  })
+
+  it('honours spaces as cell boundaries', () => {
+    const result = splitRun(buildRun([token('20 0 00 0 121')], cells(7)), (values, cell) => rowTotal(values, cell, 7))
+    expect(result).toMatchObject({ status: 'ok', candidates: [[20, 0, 0, 0, 0, 1, 21]] })
+  })
+
+  it('lists every split when nothing constrains them', () => {
+    const result = splitRun(buildRun([token('33440')], cells(2)), () => true)
+    expect(result.status === 'ok' && result.candidates).toEqual([
+      [3, 3440],
+      [33, 440],
+      [334, 40],
+      [3344, 0],
+    ])
+  })
+
+  it('opens a signed cell at its minus sign', () => {
+    const spec = [
+      { key: 'previous', signed: false, decimal: false },
+      { key: 'change', signed: true, decimal: false },
+    ]
+    expect(splitRun(buildRun([token('35-15')], spec), () => true)).toMatchObject({ status: 'ok', candidates: [[35, -15]] })
+  })
+
+  it('returns at once for a run far too long for its cells', () => {
+    const result = splitRun(buildRun([token('1'.repeat(100_000))], cells(7)), () => true)
+    expect(result).toEqual({ status: 'ok', candidates: [], spans: [] })
+  })
+
+  it('gives up on runs with too many splits instead of working without bound', () => {
+    expect(splitRun(buildRun([token('1'.repeat(90))], cells(7)), () => true).status).toBe('too-complex')
+  })
+})

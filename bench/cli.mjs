@@ -10,7 +10,8 @@
 //    validating, formatting, and the structured clone that carries a result back from a
 //    worker.
 //
-// Options: --files N (default 10000), --runs N (best of N, default 1).
+// Options: --files N (default 10000), --runs N (best of N, default 1), --jobs 1,2 (the
+// thread counts to run), --commands jsonl,csv,check (which runs).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
@@ -20,7 +21,14 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs, TextDecoder, TextEncoder } from 'node:util'
 import { flattenReport, parseReport, validateReport } from '../dist/index.js'
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '1' } } })
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '1' },
+    jobs: { type: 'string', default: '1,2' },
+    commands: { type: 'string', default: 'jsonl,csv,check' },
+  },
+})
 const count = Number(values.files)
 const runs = Number(values.runs)
 const root = new URL('..', import.meta.url).pathname
@@ -78,8 +86,9 @@ function runCli(args) {
 }
 
 console.log('command                                 jobs   seconds   reports/s   peak RSS   CPU ms/report   main thread busy')
-for (const args of [['parse', '--format', 'jsonl'], ['parse', '--format', 'csv'], ['check']]) {
-  for (const jobs of [1, 2]) {
+const commands = { jsonl: ['parse', '--format', 'jsonl'], csv: ['parse', '--format', 'csv'], check: ['check'] }
+for (const args of values.commands.split(',').map((name) => commands[name])) {
+  for (const jobs of values.jobs.split(',').map(Number)) {
     const { seconds, rss, cpu, main } = runCli([args[0], corpus, ...args.slice(1), '--jobs', String(jobs)])
     const row = [seconds.toFixed(2).padStart(9), Math.round(count / seconds).toString().padStart(11), `${rss.toFixed(0).padStart(7)} MB`, ((cpu * 1000) / count).toFixed(2).padStart(15), `${main.toFixed(2).padStart(16)} s`]
     console.log(`zfxxgk ${args.join(' ').padEnd(32)} ${String(jobs).padStart(4)} ${row.join(' ')}`)

@@ -69,11 +69,15 @@ function isDirectory(path: string): boolean | undefined {
  */
 export function expandInputs(paths: readonly string[], stdin: () => Uint8Array, warn: (message: string) => void): Input[] {
   const inputs: Input[] = []
-  const seen = new Set<string>()
+  // One path cannot reach a file twice: the set (a resolved copy of every path) is only
+  // kept when there are several, which matters with 100,000 files.
+  const seen = paths.length > 1 ? new Set<string>() : undefined
   const add = (input: Input) => {
-    const key = input.path === null ? STDIN_NAME : resolve(input.path)
-    if (seen.has(key)) return
-    seen.add(key)
+    if (seen !== undefined) {
+      const key = input.path === null ? STDIN_NAME : resolve(input.path)
+      if (seen.has(key)) return
+      seen.add(key)
+    }
     inputs.push(input)
   }
   for (const path of paths) {

@@ -62,7 +62,8 @@ export function createProgress(stream: ProgressStream, total: number, now: () =>
   const draw = () => {
     drawnAt = now()
     let line = progressLine(done, total, (drawnAt - started) / 1000, label)
-    if (stream.columns !== undefined && line.length >= stream.columns) line = line.slice(0, stream.columns - 1)
+    // Never wrap: a wrapped bar cannot be redrawn in place. (A terminal of unknown size says 0.)
+    if (stream.columns !== undefined && stream.columns > 0 && line.length >= stream.columns) line = line.slice(0, stream.columns - 1)
     stream.write(`\r${line}\u001B[K`)
     visible = true
   }

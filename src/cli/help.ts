@@ -18,7 +18,7 @@ GB18030/GBK are recognised.
 Examples:
   zfxxgk check examples/reports
   zfxxgk parse examples/reports --format csv --bom --out reports.csv
-  zfxxgk check "2024/**/*.html" --format jsonl --locale en > findings.jsonl
+  zfxxgk check "examples/**/*.html" --format jsonl --locale en > findings.jsonl
 
 Exit codes: 0 nothing found, 1 findings at the --fail-on level, 2 usage error or an
 input that could not be read (every input is still reported).
@@ -54,7 +54,7 @@ ${COMMON}
 Examples:
   zfxxgk parse examples/reports > reports.jsonl
   zfxxgk parse examples/reports --format csv --bom --out reports.csv
-  cat report.txt | zfxxgk parse - --format json
+  cat examples/reports/004_3f00e38b5daa275f.txt | zfxxgk parse - --format json
 `
 
 const CHECK = `zfxxgk check <paths…> [options] — check the reports' arithmetic
@@ -81,7 +81,7 @@ ${COMMON}
 Examples:
   zfxxgk check examples/reports
   zfxxgk check examples/reports --rules applications-balance --locale en
-  zfxxgk check reports/平潭 --series --fail-on warning
+  zfxxgk check examples/reports --series --fail-on warning
   zfxxgk check examples/reports --format csv --bom --out findings.csv
 `
 

@@ -1,8 +1,10 @@
 /**
  * `--help`, `--version` and usage errors of the built tool.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { cli, packageVersion } from './helpers.js'
+import { cli, packageVersion, temporaryFolder } from './helpers.js'
 
 describe('help and version', () => {
   it('--version prints the package version', () => {
@@ -39,13 +41,18 @@ describe('help and version', () => {
     for (const option of ['--rules', '--ignore-rules', '--blank-as-zero', '--series', '--fail-on', '--locale', '--bom', '--out', '--quiet', '--verbose']) expect(text).toContain(option)
   })
 
-  it('every example of the help runs without a usage error', () => {
-    const examples = [...cli(['--help']).stdout.matchAll(/^ {2}zfxxgk ((?:parse|check) examples\/reports.*)$/gm)].map((match) => match[1] as string)
-    expect(examples.length).toBeGreaterThan(0)
+  it('every example of every help text runs, without a usage error or an unreadable input', () => {
+    const folder = temporaryFolder()
+    const examples = [undefined, 'parse', 'check'].flatMap((command) => [...cli(command === undefined ? ['--help'] : ['help', command]).stdout.matchAll(/^ {2}((?:cat \S+ \| )?zfxxgk (?:parse|check) .*)$/gm)].map((match) => match[1] as string)).filter((line) => !line.includes('<'))
+    expect(examples.length).toBeGreaterThanOrEqual(10)
     for (const example of examples) {
-      const args = example.split(' ').filter((arg) => arg !== '' && !arg.startsWith('reports.csv'))
-      const run = cli(args.filter((arg) => arg !== '--out'))
-      expect(run.status, example).not.toBe(2)
+      // `cat FILE | zfxxgk …` feeds FILE; `> FILE` and `--out FILE` write into a scratch folder.
+      const piped = /^cat (\S+) \| /.exec(example)
+      const words = example.slice(piped?.[0].length ?? 0).replace(/ > \S+$/, '').split(' ').slice(1)
+      const args = words.map((word, index) => (words[index - 1] === '--out' ? join(folder, word) : word.replaceAll('"', '')))
+      const run = cli(args, piped === null ? {} : { input: readFileSync(piped[1] as string) })
+      expect(run.status, `${example}\n${run.stderr}`).not.toBe(2)
+      expect(run.stdout.length + (args.includes('--out') ? 1 : 0), example).toBeGreaterThan(0)
     }
   })
 })

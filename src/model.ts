@@ -182,6 +182,29 @@ export interface Prose {
   otherMatters: string | null
 }
 
+/**
+ * A number the prose states for a quantity the tables hold (`全县新收到政府信息公开申请99件`):
+ * read once when parsing, compared with the tables by `narrative-mismatch`, and used to
+ * settle cells run together. Only statements tied to a quantity with confidence are kept.
+ */
+export interface StatedClaim {
+  /** The prose section it was read from. */
+  section: 'overview' | 'problems' | 'otherMatters'
+  /**
+   * What it counts: `newRequests`, `received`, `handled`, `granted`, `review:total`,
+   * `normativeDocuments.issued` … (each names one or more readings of the tables).
+   */
+  quantity: string
+  /** The number stated. */
+  value: number
+  /** The claim's words as written, whitespace removed (`新收到政府信息公开申请99件`). */
+  quote: string
+  /** Where the number is. */
+  place: Position
+  /** A share stated with it (`208件（17.46%）`): its value, its decimals as written, its place. */
+  percent: { value: number; decimals: number; place: Position } | null
+}
+
 /** Which reader read each table (`null` where the table was not found). */
 export interface Layouts {
   active: string | null
@@ -201,6 +224,8 @@ export interface ReportBase {
   publishedAt: string | null
   /** Prose of sections 一, 五 and 六. */
   prose: Prose
+  /** Numbers the prose states for quantities of the tables. */
+  claims: StatedClaim[]
   /** The reader that read table 三 (or the first table found): `pipe`, `tab`, … */
   layout: string | null
   /** The reader of each table. */

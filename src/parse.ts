@@ -10,14 +10,16 @@
  */
 import { diagnostic, type Diagnostic, type Locale } from './diagnostics.js'
 import { readMetadata } from './metadata.js'
-import type { Format, Layouts, Prose, Report } from './model.js'
+import type { Format, Layouts, Prose, Report, StatedClaim } from './model.js'
+import { extractClaims } from './narrative/claims.js'
 import { normalize } from './normalize.js'
 import { setPath } from './paths.js'
-import { createLocator, type Position } from './position.js'
+import { createLocator, type Locator, type Position } from './position.js'
 import { defaultReaders, pickReader } from './readers/index.js'
 import type { Reader } from './readers/types.js'
 import { sectionMissing, sectionNames, unsupportedFormat } from './template/findings.js'
 import { detectFormat, fieldKeys, templates } from './template/index.js'
+import { cellKeys } from './template/types.js'
 import { matchTable, type Cell, type MatchContext } from './template/match.js'
 import { findSections, type Region } from './template/sections.js'
 import { findHints, type Hint } from './solve/hints.js'
@@ -56,12 +58,43 @@ export function checkOptions(options: unknown, caller = 'parseReport'): { reader
   return { readers, locale }
 }
 
-/** The model's values of `format`: what `cells` settled, `null` for the rest, in template order. */
+/** The model's values of `format`: what `cells` settled, `null` for the rest, in template order, row by row. */
 function buildValues(format: Format, cells: ReadonlyMap<string, Cell>): Record<string, unknown> {
   const model: Record<string, unknown> = {}
-  for (const key of fieldKeys(format)) setPath(model, key, cells.get(key)?.value ?? null)
-  if (format === '2019') setPath(model, 'active.procurement.amountUnit', cells.get('active.procurement.amount')?.unit ?? null)
+  for (const table of templates[format].tables) {
+    for (const row of table.rows) {
+      const object: Record<string, number | string | null> = {}
+      const keys = cellKeys(row)
+      for (let column = 0; column < keys.length; column++) object[row.columns[column] as string] = cells.get(keys[column] as string)?.value ?? null
+      if (row.key === 'active.procurement') object.amountUnit = cells.get('active.procurement.amount')?.unit ?? null
+      setPath(model, row.key, object)
+    }
+  }
   return model
+}
+
+/** The claims of the prose sections, with places in the user's text. */
+function readClaims(display: string, sections: Partial<Record<SectionId, Region>>, format: Format, year: number | null, locator: Locator): StatedClaim[] {
+  const claims: StatedClaim[] = []
+  for (const section of ['overview', 'problems', 'otherMatters'] as const) {
+    const region = sections[section]
+    if (region === undefined) continue
+    const prose = display.slice(region.start, region.end)
+    for (const claim of extractClaims(prose, section, { format, year })) {
+      const at = (span: readonly [number, number]) => locator.position(region.start + span[0], region.start + span[1])
+      let quote = ''
+      for (const char of prose.slice(claim.words[0], claim.words[1])) if (char.charCodeAt(0) > 0x20 && char !== '*') quote += char
+      claims.push({
+        section,
+        quantity: claim.quantity,
+        value: claim.value,
+        quote,
+        place: at(claim.number),
+        percent: claim.percent === null ? null : { value: claim.percent.value, decimals: claim.percent.decimals, place: at(claim.percent.span) },
+      })
+    }
+  }
+  return claims
 }
 
 /** Bounds of a section's prose: after the heading's trailing marks, trimmed. */
@@ -99,17 +132,19 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
   const locator = createLocator(original)
   const diagnostics: Diagnostic[] = []
   const sections = findSections(normalized)
-  const format = detectFormat(normalized)
+  const firstTable = Math.min(sections.active?.heading ?? Infinity, sections.applications?.heading ?? Infinity, sections.appeals?.heading ?? Infinity)
+  const format = detectFormat(normalized, Number.isFinite(firstTable) ? firstTable : 0)
   const template = templates[format ?? '2021']
+  const metadata = readMetadata(display, normalized, sections, locator)
+  const claims = readClaims(display, sections, template.format, metadata.year, locator)
   let hints: ReadonlyMap<string, Hint> | undefined
   const context: MatchContext = {
     locator,
     locale,
     diagnostics,
     format: template.format,
-    hints: () => (hints ??= findHints(normalized, sections, template.format)),
+    hints: () => (hints ??= findHints(claims, template.format)),
   }
-  const metadata = readMetadata(display, normalized, sections, locator)
   // One object, written in order: spreading a 200-key object costs a hundred times more.
   const sources: Record<string, Position> = metadata.sources
   const layouts: Layouts = { active: null, applications: null, appeals: null }
@@ -129,14 +164,15 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
       const reader = pickReader(readers, normalized, region.start, region.end)
       if (reader === undefined) continue
       layouts[table.id] = reader.name
-      const cells = matchTable(table, reader.read(normalized, region.start, region.end), context)
-      for (const [key, cell] of cells) {
-        settled.set(key, cell)
-        sources[key] = locator.position(cell.token.start, cell.token.end)
-      }
+      matchTable(table, reader.read(normalized, region.start, region.end), context, settled)
     }
   }
 
+  // Sources in template order, like the values.
+  for (const key of fieldKeys(template.format)) {
+    const cell = settled.get(key)
+    if (cell !== undefined) sources[key] = locator.position(cell.token.start, cell.token.end)
+  }
   const values = buildValues(template.format, settled)
   const prose: Prose = { overview: null, problems: null, otherMatters: null }
   for (const id of ['overview', 'problems', 'otherMatters'] as const) {
@@ -154,6 +190,7 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
     publishedAt: metadata.publishedAt,
     ...values,
     prose,
+    claims,
     layout: layouts.applications ?? layouts.active ?? layouts.appeals,
     layouts,
     sources,

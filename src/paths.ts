@@ -5,13 +5,9 @@
 /** The value at `key` in `object`, or `undefined` when any step is missing. */
 export function getPath(object: unknown, key: string): unknown {
   let current: unknown = object
-  let start = 0
-  while (start <= key.length) {
-    let dot = key.indexOf('.', start)
-    if (dot === -1) dot = key.length
+  for (const part of keySegments(key)) {
     if (current === null || typeof current !== 'object') return undefined
-    current = (current as Record<string, unknown>)[key.slice(start, dot)]
-    start = dot + 1
+    current = (current as Record<string, unknown>)[part]
   }
   return current
 }

@@ -43,8 +43,14 @@ export function createLocator(text: string): Locator {
     index = text.indexOf('\n', index + 1)
   }
 
+  // Offsets mostly come in reading order: try the line of the last lookup first.
+  let last = 0
   function point(offset: number): Point {
     const clamped = offset < 0 ? 0 : offset > text.length ? text.length : offset
+    const lineStart = starts[last] as number
+    if (clamped >= lineStart && (last + 1 >= starts.length || clamped < (starts[last + 1] as number))) {
+      return { line: last + 1, column: clamped - lineStart + 1, offset: clamped }
+    }
     let low = 0
     let high = starts.length - 1
     while (low < high) {
@@ -52,6 +58,7 @@ export function createLocator(text: string): Locator {
       if ((starts[middle] as number) <= clamped) low = middle
       else high = middle - 1
     }
+    last = low
     return { line: low + 1, column: clamped - (starts[low] as number) + 1, offset: clamped }
   }
 

@@ -114,8 +114,15 @@ export function readNumber(cell: string): CellNumber | null {
     unit = UNITS.find((candidate) => candidate === rest) ?? null
     if (unit === null) return null
   }
-  const digits = cell.slice(digitsStart, numberEnd).replaceAll(',', '')
-  const value = sign * Number(digits)
+  // Plain integers (nearly every cell) are summed as they are scanned; the rest go through Number.
+  let magnitude: number
+  if (numberEnd === digitsStart + integerDigits) {
+    magnitude = 0
+    for (let at = digitsStart; at < numberEnd; at++) magnitude = magnitude * 10 + (cell.charCodeAt(at) - 0x30)
+  } else {
+    magnitude = Number(groupDigits === -1 ? cell.slice(digitsStart, numberEnd) : cell.slice(digitsStart, numberEnd).replaceAll(',', ''))
+  }
+  const value = sign * magnitude
   return Number.isFinite(value) ? { value: value === 0 ? 0 : value, unit } : null
 }
 

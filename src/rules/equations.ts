@@ -8,6 +8,7 @@
 import type { Format } from '../model.js'
 import { applicantColumns, appealColumns } from '../template/shared.js'
 import { templates } from '../template/index.js'
+import { isBalanced, residual, type Lookup } from './evaluate.js'
 
 /** One balance identity. */
 export interface Equation {
@@ -19,6 +20,8 @@ export interface Equation {
   left: readonly string[]
   /** Keys summed on the right. */
   right: readonly string[]
+  /** `left` then `right`: every key the identity involves. */
+  operands: readonly string[]
 }
 
 const applicantParts = applicantColumns.filter((column) => column !== 'total')
@@ -40,6 +43,12 @@ function applicationRows(format: Format): string[] {
 }
 
 const cache = new Map<Format, readonly Equation[]>()
+const byKeyCache = new Map<Format, ReadonlyMap<string, readonly Equation[]>>()
+
+/** Build an equation, with its operands listed once. */
+export function equation(ruleId: string, scope: string, left: readonly string[], right: readonly string[]): Equation {
+  return { ruleId, scope, left, right, operands: [...left, ...right] }
+}
 
 /** Every balance identity of a format, in rule order. */
 export function equations(format: Format): readonly Equation[] {
@@ -47,40 +56,45 @@ export function equations(format: Format): readonly Equation[] {
   if (cached !== undefined) return cached
   const list: Equation[] = []
   for (const column of applicantColumns) {
-    list.push({
-      ruleId: 'applications-balance',
-      scope: column,
-      left: [`applications.newRequests.${column}`, `applications.carriedOver.${column}`],
-      right: [`applications.totalHandled.${column}`, `applications.carriedForward.${column}`],
-    })
+    list.push(
+      equation(
+        'applications-balance',
+        column,
+        [`applications.newRequests.${column}`, `applications.carriedOver.${column}`],
+        [`applications.totalHandled.${column}`, `applications.carriedForward.${column}`],
+      ),
+    )
   }
   const results = resultRows(format)
   for (const column of applicantColumns) {
-    list.push({
-      ruleId: 'applications-results-sum',
-      scope: column,
-      left: [`applications.totalHandled.${column}`],
-      right: results.map((row) => `${row}.${column}`),
-    })
+    list.push(equation('applications-results-sum', column, [`applications.totalHandled.${column}`], results.map((row) => `${row}.${column}`)))
   }
   for (const row of applicationRows(format)) {
-    list.push({
-      ruleId: 'applications-row-total',
-      scope: row.slice('applications.'.length),
-      left: [`${row}.total`],
-      right: applicantParts.map((column) => `${row}.${column}`),
-    })
+    list.push(equation('applications-row-total', row.slice('applications.'.length), [`${row}.total`], applicantParts.map((column) => `${row}.${column}`)))
   }
   for (const group of ['review', 'lawsuit', 'lawsuitAfterReview']) {
-    list.push({
-      ruleId: 'appeals-total',
-      scope: group,
-      left: [`appeals.${group}.total`],
-      right: appealParts.map((outcome) => `appeals.${group}.${outcome}`),
-    })
+    list.push(equation('appeals-total', group, [`appeals.${group}.total`], appealParts.map((outcome) => `appeals.${group}.${outcome}`)))
   }
   cache.set(format, list)
   return list
+}
+
+/** The identities each key takes part in. */
+export function equationsByKey(format: Format): ReadonlyMap<string, readonly Equation[]> {
+  let index = byKeyCache.get(format)
+  if (index === undefined) {
+    const built = new Map<string, Equation[]>()
+    for (const item of equations(format)) {
+      for (const key of item.operands) {
+        const list = built.get(key)
+        if (list === undefined) built.set(key, [item])
+        else if (!list.includes(item)) list.push(item)
+      }
+    }
+    index = built
+    byKeyCache.set(format, index)
+  }
+  return index
 }
 
 /** What an equation says about some values: it holds, it fails, or a blank leaves it open. */
@@ -88,26 +102,23 @@ export type Verdict = 'holds' | 'fails' | 'open'
 
 /**
  * Evaluate `equation` with `value(key)`: `open` when any operand is `null` or missing.
- * Allocation-free: the solver calls it in loops.
+ * Allocation-free: the solver calls it in loops. (The arithmetic is `evaluate.ts`'s, which
+ * the validator uses too.)
  */
-export function verdict(equation: Equation, value: (key: string) => number | null | undefined): Verdict {
-  let left = 0
-  let right = 0
-  for (const key of equation.left) {
-    const operand = value(key)
-    if (operand === null || operand === undefined) return 'open'
-    left += operand
-  }
-  for (const key of equation.right) {
-    const operand = value(key)
-    if (operand === null || operand === undefined) return 'open'
-    right += operand
-  }
-  // Amounts may be decimal: compare with a tolerance far below a cent.
-  return Math.abs(left - right) < 1e-6 ? 'holds' : 'fails'
+export function verdict(equation: Equation, value: Lookup): Verdict {
+  const difference = residual(equation, value)
+  if (Number.isNaN(difference)) return 'open'
+  return isBalanced(difference) ? 'holds' : 'fails'
 }
 
 /** The equations whose every key is in `keys`. */
 export function equationsWithin(format: Format, keys: ReadonlySet<string>): Equation[] {
-  return equations(format).filter((equation) => equation.left.every((key) => keys.has(key)) && equation.right.every((key) => keys.has(key)))
+  const index = equationsByKey(format)
+  const within: Equation[] = []
+  for (const key of keys) {
+    for (const item of index.get(key) ?? []) {
+      if (!within.includes(item) && item.operands.every((operand) => keys.has(operand))) within.push(item)
+    }
+  }
+  return within
 }

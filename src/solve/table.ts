@@ -12,7 +12,7 @@
  *    silently.
  */
 import { diagnostic, type Message } from '../diagnostics.js'
-import { equations, verdict, type Equation } from '../rules/equations.js'
+import { equations, equationsWithin, verdict, type Equation } from '../rules/equations.js'
 import { ambiguousCells, cellsUnsplittable, resolvedByBalance, resolvedByProse, splitTooComplex } from '../template/findings.js'
 import type { Cell, MatchContext } from '../template/match.js'
 import type { Token } from '../tokens.js'
@@ -41,7 +41,7 @@ export function solveRuns(runs: readonly Run[], cells: Map<string, Cell>, hints:
   const all = equations(context.format)
   const solved: Solved[] = []
   for (const run of runs) {
-    const one = splitOne(run, all, hints, context, cells)
+    const one = splitOne(run, hints, context, cells)
     if (one !== null) solved.push(one)
   }
   const narrowed = combine(solved, all, cells)
@@ -49,23 +49,15 @@ export function solveRuns(runs: readonly Run[], cells: Map<string, Cell>, hints:
 }
 
 /** Split one run; `null` when it cannot be read (reported). */
-function splitOne(run: Run, all: readonly Equation[], hints: ReadonlyMap<string, Hint>, context: MatchContext, cells: Map<string, Cell>): Solved | null {
+function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchContext, cells: Map<string, Cell>): Solved | null {
   const keys = run.cells.map((cell) => cell.key)
   const position = new Map(keys.map((key, index) => [key, index]))
   // Identities inside the run, checked as soon as their last operand is set.
   const atCell: Equation[][] = keys.map(() => [])
-  for (const equation of all) {
+  for (const equation of equationsWithin(context.format, new Set(keys))) {
     let last = -1
-    let inside = true
-    for (const key of [...equation.left, ...equation.right]) {
-      const at = position.get(key)
-      if (at === undefined) {
-        inside = false
-        break
-      }
-      last = Math.max(last, at)
-    }
-    if (inside && last >= 0) atCell[last]?.push(equation)
+    for (const key of equation.operands) last = Math.max(last, position.get(key) as number)
+    atCell[last]?.push(equation)
   }
   const check = (values: number[], cell: number): boolean =>
     (atCell[cell] as Equation[]).every((equation) => verdict(equation, (key) => values[position.get(key) as number]) !== 'fails')
@@ -119,10 +111,9 @@ function combine(solved: readonly Solved[], all: readonly Equation[], cells: Rea
   const rank = new Map(order.map((run, index) => [run, index]))
   const atStep: Equation[][] = order.map(() => [])
   for (const equation of all) {
-    const keys = [...equation.left, ...equation.right]
     const runs = new Set<number>()
     let known = true
-    for (const key of keys) {
+    for (const key of equation.operands) {
       const owned = owner.get(key)
       if (owned !== undefined) runs.add(owned[0])
       else if (!cells.has(key)) known = false

@@ -4,7 +4,7 @@
 import type { Format } from '../model.js'
 import { template2019 } from './2019.js'
 import { template2021 } from './2021.js'
-import type { Template } from './types.js'
+import { cellKeys, type Template } from './types.js'
 
 export { template2019, template2021 }
 export type { SectionId, SectionSpec, TableId, Template, TemplateRow, TemplateTable } from './types.js'
@@ -21,22 +21,31 @@ const keyCache = new Map<Format, readonly string[]>()
 export function fieldKeys(format: Format): readonly string[] {
   let keys = keyCache.get(format)
   if (keys === undefined) {
-    keys = templates[format].tables.flatMap((table) => table.rows.flatMap((row) => row.columns.map((column) => `${row.key}.${column}`)))
+    keys = templates[format].tables.flatMap((table) => table.rows.flatMap((row) => cellKeys(row)))
     keyCache.set(format, keys)
   }
   return keys
 }
 
+const amountCache = new Map<Format, ReadonlySet<string>>()
+
 /** Does `key` hold an amount (decimal, exempt from `count-integer`) in `format`. */
 export function isAmountKey(format: Format, key: string): boolean {
-  for (const table of templates[format].tables) {
-    for (const row of table.rows) {
-      if (!key.startsWith(`${row.key}.`)) continue
-      const column = key.slice(row.key.length + 1)
-      if (row.amounts?.includes(column) || row.signed?.includes(column)) return true
+  let amounts = amountCache.get(format)
+  if (amounts === undefined) {
+    const found = new Set<string>()
+    for (const table of templates[format].tables) {
+      for (const row of table.rows) {
+        const keys = cellKeys(row)
+        row.columns.forEach((column, index) => {
+          if (row.amounts?.includes(column) || row.signed?.includes(column)) found.add(keys[index] as string)
+        })
+      }
     }
+    amounts = found
+    amountCache.set(format, amounts)
   }
-  return false
+  return amounts.has(key)
 }
 
 /**
@@ -50,10 +59,11 @@ const SHARED_MARKERS = ['本年新收政府信息公开申请数量', '上年结
  * by labels both share (the current template then); `null` when it has none of them: a
  * report in an earlier format, or not a report at all.
  */
-export function detectFormat(text: string): Format | null {
-  const count = (template: Template) => template.signatures.reduce((sum, signature) => sum + (text.includes(signature) ? 1 : 0), 0)
+export function detectFormat(text: string, from = 0): Format | null {
+  // Column headers live in the tables: `from` skips the prose before them.
+  const count = (template: Template) => template.signatures.reduce((sum, signature) => sum + (text.includes(signature, from) ? 1 : 0), 0)
   const newer = count(template2021)
   const older = count(template2019)
-  if (newer === 0 && older === 0) return SHARED_MARKERS.some((marker) => text.includes(marker)) ? '2021' : null
+  if (newer === 0 && older === 0) return SHARED_MARKERS.some((marker) => text.includes(marker, from)) ? '2021' : null
   return older > newer ? '2019' : '2021'
 }

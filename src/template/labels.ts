@@ -78,6 +78,61 @@ function prepare(table: TemplateTable): readonly PreparedRow[] {
   return rows
 }
 
+/** Rows by the last and by the first character of their labels. */
+interface CharIndex {
+  byLast: Map<string, number[]>
+  byFirst: Map<string, number[]>
+}
+
+const charIndexes = new WeakMap<TemplateTable, CharIndex>()
+
+function charIndex(table: TemplateTable): CharIndex {
+  let index = charIndexes.get(table)
+  if (index === undefined) {
+    const built: CharIndex = { byLast: new Map(), byFirst: new Map() }
+    const add = (map: Map<string, number[]>, char: string | undefined, row: number) => {
+      if (char === undefined) return
+      const rows = map.get(char)
+      if (rows === undefined) map.set(char, [row])
+      else if (rows[rows.length - 1] !== row) rows.push(row)
+    }
+    prepare(table).forEach((row, at) => {
+      for (const label of [...row.cores, ...row.numbered]) add(built.byLast, label[label.length - 1], at)
+      for (const label of row.cores) add(built.byFirst, label[0], at)
+    })
+    index = built
+    charIndexes.set(table, index)
+  }
+  return index
+}
+
+const NONE: readonly number[] = []
+
+/**
+ * The rows at or after `from` that a label could name, in order: every way of naming a row
+ * (equal, ending with, starting with, a prefix of its label) shares the label's last or
+ * first character. Rows outside these cannot score, so they are not tried.
+ */
+export function candidateRows(table: TemplateTable, core: string, from: number): number[] {
+  if (core.length === 0) return []
+  const { byLast, byFirst } = charIndex(table)
+  const last = byLast.get(core[core.length - 1] as string) ?? NONE
+  const first = byFirst.get(core[0] as string) ?? NONE
+  const rows: number[] = []
+  let a = 0
+  let b = 0
+  // Merge the two sorted lists, dropping duplicates and rows before `from`.
+  while (a < last.length || b < first.length) {
+    const x = last[a] ?? Infinity
+    const y = first[b] ?? Infinity
+    const row = x < y ? x : y
+    if (x === row) a++
+    if (y === row) b++
+    if (row >= from) rows.push(row)
+  }
+  return rows
+}
+
 /** Shortest cut-short label still taken for the row it begins. */
 const PREFIX_MIN = 5
 

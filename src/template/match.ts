@@ -25,8 +25,8 @@ import { solveRuns } from '../solve/table.js'
 import { readNumber, type Token } from '../tokens.js'
 import { assignedByOrder, cellsMisaligned, extraValues, regroupedByBalance, rowMissing } from './findings.js'
 import { regroup } from '../solve/regroup.js'
-import { labelScore, squeeze, stripNumbering } from './labels.js'
-import type { TemplateRow, TemplateTable } from './types.js'
+import { candidateRows, labelScore, squeeze, stripNumbering } from './labels.js'
+import { cellKeys, type TemplateRow, type TemplateTable } from './types.js'
 
 /** What the matcher read for one cell. */
 export interface Cell {
@@ -77,7 +77,7 @@ export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anc
     if (token.kind !== 'label') continue
     const squeezed = squeeze(token.text)
     const core = stripNumbering(squeezed)
-    for (let row = next; row < table.rows.length; row++) {
+    for (const row of candidateRows(table, core, next)) {
       const score = labelScore(table, row, squeezed, core)
       if (score === 0 || (score === 1 && row - next > PREFIX_REACH)) continue
       anchors.push({ row, token: index })
@@ -144,9 +144,11 @@ function range(from: number, to: number): number[] {
   return result
 }
 
-/** Read a table: every cell key the text settles, with its value and token. */
-export function matchTable(table: TemplateTable, tokens: readonly Token[], context: MatchContext): Map<string, Cell> {
-  const cells = new Map<string, Cell>()
+/**
+ * Read a table: every cell key the text settles, with its value and token, into `cells`
+ * (which may hold other tables' cells already); returns `cells`.
+ */
+export function matchTable(table: TemplateTable, tokens: readonly Token[], context: MatchContext, cells: Map<string, Cell> = new Map()): Map<string, Cell> {
   const anchors = findAnchors(table, tokens)
   const runs: Run[] = []
   for (const part of segment(table, tokens, anchors)) {
@@ -156,7 +158,7 @@ export function matchTable(table: TemplateTable, tokens: readonly Token[], conte
   // Cells run together are split once every other cell is known: the column balances
   // that choose among splits may need them.
   if (runs.length > 0) solveRuns(runs, cells, context.hints(), context)
-  if (runs.length === 0 && isGroupTable(table) && cells.size < cellCount(table, range(0, table.rows.length))) regroupTable(table, tokens, cells, context)
+  if (runs.length === 0 && isGroupTable(table) && keysOf(table, range(0, table.rows.length)).some((key) => !cells.has(key))) regroupTable(table, tokens, cells, context)
   return cells
 }
 
@@ -193,7 +195,14 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map
     const groups = regroup(values.length, breaks, rows.length, size, (group) => balances(table, tokens, [0], group.map((at) => values[at] as number), context), valueOf)
     if (groups !== null) {
       ordered = groups.flat().map((at) => values[at] as number)
-      report(context, 'warning', 'regrouped-by-balance', regroupedByBalance, { keys }, keys, tokens[values[0] as number])
+      // A regrouping is inferred: the prose, where it states a cell, must agree with it.
+      const hints = context.hints()
+      const disagrees = keys.some((key, index) => {
+        const hint = hints.get(key)
+        return hint !== undefined && hint.value !== valueOf(groups.flat()[index] as number)
+      })
+      if (disagrees) ordered = null
+      else report(context, 'warning', 'regrouped-by-balance', regroupedByBalance, { keys }, keys, tokens[values[0] as number])
     }
   }
   if (ordered === null) return
@@ -208,9 +217,10 @@ function toRun(table: TemplateTable, tokens: readonly Token[], part: Segment): R
   const specs: CellSpec[] = []
   for (const row of rows) {
     const spec = table.rows[row] as TemplateRow
-    for (const column of spec.columns) {
-      specs.push({ key: `${spec.key}.${column}`, signed: spec.signed?.includes(column) ?? false, decimal: spec.amounts?.includes(column) ?? false })
-    }
+    const keys = cellKeys(spec)
+    spec.columns.forEach((column, index) => {
+      specs.push({ key: keys[index] as string, signed: spec.signed?.includes(column) ?? false, decimal: spec.amounts?.includes(column) ?? false })
+    })
   }
   return buildRun(
     part.values.map((index) => tokens[index] as Token).filter((token) => token.kind === 'digits' || token.kind === 'number'),
@@ -226,10 +236,7 @@ function cellCount(table: TemplateTable, rows: readonly number[]): number {
 
 function keysOf(table: TemplateTable, rows: readonly number[]): string[] {
   const keys: string[] = []
-  for (const row of rows) {
-    const spec = table.rows[row] as TemplateRow
-    for (const column of spec.columns) keys.push(`${spec.key}.${column}`)
-  }
+  for (const row of rows) keys.push(...cellKeys(table.rows[row] as TemplateRow))
   return keys
 }
 
@@ -323,11 +330,10 @@ function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cel
 function assign(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], cells: Map<string, Cell>): void {
   let at = 0
   for (const row of rows) {
-    const spec = table.rows[row] as TemplateRow
-    for (const column of spec.columns) {
+    for (const key of cellKeys(table.rows[row] as TemplateRow)) {
       const token = tokens[values[at++] as number] as Token
       const number = token.kind === 'number' ? readNumber(token.text) : null
-      cells.set(`${spec.key}.${column}`, { value: number?.value ?? null, unit: number?.unit ?? null, token })
+      cells.set(key, { value: number === null ? null : number.value, unit: number === null ? null : number.unit, token })
     }
   }
 }

@@ -58,21 +58,31 @@ function headingStart(text: string, at: number, titleEnd: number): number {
   return lineEnd - titleEnd <= HEADING_TAIL ? lineStart : -1
 }
 
-/** The last heading of `titles` that opens before `bound`. */
+/**
+ * The last heading that opens before `bound`, trying the titles in order: the template's
+ * wording first, variants only when it is absent (each try may scan the whole text).
+ */
 function lastHeading(text: string, titles: readonly string[], bound: number): { heading: number; start: number } | undefined {
-  let best: { heading: number; start: number } | undefined
   for (const title of titles) {
+    if (bound < title.length) continue
     let at = text.lastIndexOf(title, bound - title.length)
     while (at !== -1) {
       const heading = headingStart(text, at, at + title.length)
-      if (heading !== -1) {
-        if (best === undefined || heading > best.heading) best = { heading, start: at + title.length }
-        break
-      }
+      if (heading !== -1) return { heading, start: at + title.length }
       at = at === 0 ? -1 : text.lastIndexOf(title, at - 1)
     }
   }
-  return best
+  return undefined
+}
+
+/**
+ * The heading's start with the markup before it on its line (`## 二、…`), so that the
+ * previous section's prose does not end with it.
+ */
+function withMarkup(text: string, heading: number): number {
+  let at = heading
+  while (at > 0 && isMarkupOrSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 0x0a) at--
+  return at === 0 || text.charCodeAt(at - 1) === 0x0a ? at : heading
 }
 
 /** Find the sections of `text` (normalized). Sections not found are absent. */
@@ -84,8 +94,9 @@ export function findSections(text: string): Partial<Record<SectionId, Region>> {
     if (spec === undefined) continue
     const hit = lastHeading(text, spec.titles, bound)
     if (hit === undefined) continue
-    found[spec.id] = { id: spec.id, heading: hit.heading, start: hit.start, end: bound }
-    bound = hit.heading
+    const heading = withMarkup(text, hit.heading)
+    found[spec.id] = { id: spec.id, heading, start: hit.start, end: bound }
+    bound = heading
   }
   return found
 }

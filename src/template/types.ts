@@ -39,6 +39,22 @@ export interface TemplateRow {
   signed?: readonly string[]
 }
 
+/**
+ * The flat keys of a row's cells, `${row.key}.${column}`, built once per row: the same
+ * string objects for every report, so property stores and map lookups reuse their hashes.
+ */
+const cellKeyCache = new WeakMap<TemplateRow, readonly string[]>()
+
+/** The flat keys of `row`'s cells, in column order. */
+export function cellKeys(row: TemplateRow): readonly string[] {
+  let keys = cellKeyCache.get(row)
+  if (keys === undefined) {
+    keys = row.columns.map((column) => `${row.key}.${column}`)
+    cellKeyCache.set(row, keys)
+  }
+  return keys
+}
+
 /** A table of the template. */
 export interface TemplateTable {
   id: TableId

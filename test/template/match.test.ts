@@ -72,6 +72,14 @@ describe('matcher', () => {
     expect(report.diagnostics.map((item) => item.ruleId)).toContain('regrouped-by-balance')
   })
 
+  it('does not regroup against what the prose states', () => {
+    const table = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '未经复议直接起诉', '总计', '72', '64', '178', '37', '复议后起诉', '尚未', '12', '1', '1', '6', '总计', '351', '维持', '13', '4', '8', '1', '26', '总计', '20'].join('\n\n')
+    const agrees = parseReport(`某县2024年政府信息公开工作年度报告\n一、总体情况\n2024年，政府信息公开行政复议351件，其中结果维持72件。\n${table}`)
+    expect(agrees.appeals.review.total).toBe(351)
+    const disagrees = parseReport(`某县2024年政府信息公开工作年度报告\n一、总体情况\n2024年，政府信息公开行政复议350件，其中结果维持72件。\n${table}`)
+    expect(disagrees.appeals.review.total).toBeNull()
+  })
+
   it('leaves table 四 null when two regroupings give different numbers', () => {
     // Runs 1 2 0 0 and 2 1 0 0 can each take either lone total 3.
     const text = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '未经复议直接起诉', '1', '2', '0', '0', '复议后起诉', '2', '1', '0', '0', '总计', '3', '维持', '0', '0', '0', '0', '0', '总计', '3'].join('\n\n')

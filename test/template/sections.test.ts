@@ -49,3 +49,12 @@ describe('findSections', () => {
     expect(text.slice(sections.applications!.start, sections.applications!.end)).toBe('\nB')
   })
 })
+
+describe('section bounds', () => {
+  it('ends a section before the markup of the next heading', () => {
+    const text = '## 一、总体情况\n\n全县新收到政府信息公开申请5件。\n\n## 二、主动公开政府信息情况\n'
+    const sections = findSections(text)
+    expect(text.slice(sections.overview!.start, sections.overview!.end)).toBe('\n\n全县新收到政府信息公开申请5件。\n\n')
+    expect(sections.active!.heading).toBe(text.indexOf('## 二'))
+  })
+})

@@ -1,0 +1,332 @@
+/**
+ * Claims: numbers the prose states for quantities the tables hold.
+ *
+ * A claim is a word of the vocabulary followed closely, in the same clause, by a count of
+ * 件: `全县新收到政府信息公开申请99件`, `其中予以公开26件`, `引发行政复议6件，结果维持2件`.
+ * Only claims tied to a quantity with confidence are kept. A count is left alone when:
+ *
+ * - no word of the vocabulary stands before it in its clause (clauses end at `，；：（）。`,
+ *   and at `、` after a count), or the nearest one is farther than the word allows, or the
+ *   words between them compare, share out or subset (`较`, `增`, `占`, `率`, `其中` …:
+ *   `vocabulary.ts`);
+ * - another word of the vocabulary stands before the claim's word in the clause: it
+ *   qualifies it (`上年结转的申请中办结4件`, `因本机关不掌握等原因无法提供265件`);
+ * - two words are joined by `、`/`和`/`及` (`行政复议、行政诉讼案件74件`), except
+ *   予以公开及部分公开, which is their sum;
+ * - the word follows `等` (`撤销等其他处理14件`: a part of 其他处理);
+ * - it is inside parentheses, unless the word names a part (`（含上年度结转申请34件）`,
+ *   `（信访举报投诉类申请1件，重复申请2件）`);
+ * - the clause names a part of the organ (`县教育局受理…`; `各部门` is the whole), another
+ *   period (`上年`, `去年`, `同期`), or the sentence's latest year is not the report's;
+ * - the count is approximate (`近100件`, `50余件`, `99件以上`) or another unit (`件次`);
+ * - the same quantity was already claimed in the sentence (the rest are breakdowns);
+ * - a generic word (`受理`, `答复`, `结转` …) appears in a sentence that does not speak of 申请;
+ * - an outcome (`结果维持2件`) does not follow a claim about 行政复议 or 行政诉讼 in its
+ *   sentence, or a verb (`废止24件`) a claim about 规范性文件 or 规章.
+ *
+ * Not read: numbers written in Chinese numerals (`五件`), counts in other units (`条`, `个`).
+ */
+import type { Format } from '../model.js'
+import { readings, shareable, type QuantityId } from './quantities.js'
+import { percentAfter, scanCounts, scanTerms, scanYears, type Count, type Found, type Year } from './scan.js'
+import { normalize } from '../normalize.js'
+import { compactRange } from './view.js'
+import { conjunctions, decisionGaps, gapBreakers, otherPeriodWords, partWords, subsetFillers } from './vocabulary.js'
+
+/** The prose sections claims are read from. */
+export type ProseSection = 'overview' | 'problems' | 'otherMatters'
+
+/** A percentage stated with a claim. */
+export interface ClaimPercent {
+  value: number
+  /** Digits after the decimal point, as written. */
+  decimals: number
+  /** Where the percentage is: `[start, end)` in the prose string. */
+  span: [number, number]
+}
+
+/** A number the prose states for a quantity of the tables. */
+export interface Claim {
+  section: ProseSection
+  /** The quantity (see `quantities.ts`): `newRequests`, `received`, `review:total`, `normativeDocuments.issued` … */
+  quantity: QuantityId
+  /** The number stated. */
+  value: number
+  /** Where the number is: `[start, end)` in the prose string. */
+  number: [number, number]
+  /** The claim's words, from its first word to its unit (or percentage): `[start, end)` in the prose string. */
+  words: [number, number]
+  /** A share stated right after the count (`26件，占33.3%`), for quantities of results. */
+  percent: ClaimPercent | null
+}
+
+/** What claims are read against. */
+export interface ClaimContext {
+  format: Format
+  /** The report's year: claims in sentences about other years are left alone. */
+  year: number | null
+}
+
+const CLAUSE_END = ',;:()。!?'
+
+/** What one sentence has bound so far. */
+interface SentenceState {
+  /** The group claim (行政复议 / 行政诉讼) outcomes refer to. */
+  group: Found | null
+  /** The object claim (规范性文件 / 规章) verbs refer to. */
+  document: Found | null
+  /** Quantities claimed in the sentence. */
+  seen: Set<QuantityId>
+}
+
+/** A claim before placing: indexes in the compact view. */
+interface Bound {
+  quantity: QuantityId
+  /** The claim's first word. */
+  first: Found
+  /** The word nearest the number, which names the quantity. */
+  word: Found
+}
+
+/**
+ * Read the claims of one prose section.
+ *
+ * A claim needs a count (`99件`, `6起`), so only sentences holding one are read: the units
+ * are found with `indexOf` (native, fast), and only their sentences are compacted and
+ * walked. Most of a report's prose is never looked at twice.
+ */
+export function extractClaims(prose: string, section: ProseSection, context: ClaimContext): Claim[] {
+  const normalized = normalize(prose)
+  const claims: Claim[] = []
+  let unit = nextCountUnit(normalized, 0)
+  while (unit !== -1) {
+    let sentenceStart = unit
+    while (sentenceStart > 0 && !isSentenceEnd(normalized.charCodeAt(sentenceStart - 1))) sentenceStart--
+    let sentenceEnd = unit
+    while (sentenceEnd < normalized.length && !isSentenceEnd(normalized.charCodeAt(sentenceEnd))) sentenceEnd++
+    unit = nextCountUnit(normalized, sentenceEnd + 1)
+    const { text, at } = compactRange(normalized, sentenceStart, sentenceEnd)
+    const end = text.length
+    readSentence(text, 0, end, context, (bound, count) => {
+      const percent = shareable.has(bound.quantity) ? percentAfter(text, count.after, end) : null
+      // The words end after the unit, or after the share and the parenthesis that opened it.
+      let last = percent === null ? count.after : percent.end
+      if (percent !== null && text[count.after] === '(' && text[last] === ')') last++
+      claims.push({
+        section,
+        quantity: bound.quantity,
+        value: count.value,
+        number: [at[count.start] as number, (at[count.end - 1] as number) + 1],
+        words: [at[bound.first.start] as number, (at[last - 1] as number) + 1],
+        percent: percent === null ? null : { value: percent.value, decimals: percent.decimals, span: [at[percent.start] as number, (at[percent.end - 1] as number) + 1] },
+      })
+    })
+  }
+  return claims
+}
+
+/** Is `code` one of `。!?` (normalized). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0x21 || code === 0x3f
+}
+
+/** The next 件 or 起 at or after `from` whose previous character (spaces and `*` aside) is a digit; -1 when none. */
+function nextCountUnit(text: string, from: number): number {
+  let piece = text.indexOf('件', from)
+  let event = text.indexOf('起', from)
+  while (piece !== -1 || event !== -1) {
+    const unit = piece === -1 ? event : event === -1 ? piece : Math.min(piece, event)
+    let before = unit - 1
+    while (before >= from && (text.charCodeAt(before) <= 0x20 || text.charCodeAt(before) === 0x2a)) before--
+    const code = before >= 0 ? text.charCodeAt(before) : 0
+    if (code >= 0x30 && code <= 0x39) return unit
+    if (unit === piece) piece = text.indexOf('件', unit + 1)
+    else event = text.indexOf('起', unit + 1)
+  }
+  return -1
+}
+
+/** How much of a clause before a claim is searched for parts, periods and subsets. */
+const PREFIX_REACH = 40
+
+/**
+ * Read the claims of the sentence `text[start, end)`. One pass: the counts, words and years
+ * are each scanned once, and walked with pointers as the sentence is read left to right, so
+ * that time stays linear in the sentence's length however many counts it holds.
+ */
+function readSentence(text: string, start: number, end: number, context: ClaimContext, emit: (bound: Bound, count: Count) => void): void {
+  const counts = scanCounts(text, start, end)
+  if (counts.length === 0) return
+  const terms = scanTerms(text, start, end, context.year)
+  if (terms.length === 0) return
+  const years = outsideTerms(scanYears(text, start, end), terms)
+  const speaksOfRequests = text.slice(start, end).includes('申请')
+  const state: SentenceState = { group: null, document: null, seen: new Set() }
+  const walk: Walk = { depth: 0, clause: start, inClause: 0, before: 0, lastGroup: null, lastObject: null }
+  let year: Year | undefined
+  let nextYear = 0
+  let nextCount = 0
+  for (let index = start; index <= end && nextCount < counts.length; index++) {
+    while (nextCount < counts.length && (counts[nextCount] as Count).start === index) {
+      const count = counts[nextCount++] as Count
+      advance(walk, terms, count.start)
+      while (nextYear < years.length && (years[nextYear] as Year).start < count.start) year = years[nextYear++]
+      const bound = bind(text, count, terms, walk, state)
+      if (bound === null) continue
+      if ((bound.first.term.generic === true || bound.word.term.generic === true) && !speaksOfRequests) continue
+      if (year !== undefined && year.year !== context.year) continue
+      if (readings(bound.quantity, context.format).length === 0) continue
+      if (state.seen.has(bound.quantity)) continue
+      state.seen.add(bound.quantity)
+      if (bound.word.term.role === 'group') state.group = bound.word
+      if (bound.word.term.role === 'object') state.document = bound.word
+      emit(bound, count)
+    }
+    if (index === end) break
+    const char = text[index] as string
+    if (char === '(') walk.depth++
+    else if (char === ')' && walk.depth > 0) walk.depth--
+    if (CLAUSE_END.includes(char) || listed(text, index)) walk.clause = index + 1
+  }
+}
+
+/** Where the reading of a sentence stands. */
+interface Walk {
+  /** Parenthesis depth. */
+  depth: number
+  /** Start of the current clause. */
+  clause: number
+  /** Index of the first word in the current clause. */
+  inClause: number
+  /** Number of words that end before the current count. */
+  before: number
+  /** The latest 行政复议 / 行政诉讼 word, and the latest 规范性文件 / 规章 word, before the count. */
+  lastGroup: Found | null
+  lastObject: Found | null
+}
+
+/** Move the word pointers to the count at `at`. */
+function advance(walk: Walk, terms: readonly Found[], at: number): void {
+  while (walk.before < terms.length && (terms[walk.before] as Found).end <= at) {
+    const term = terms[walk.before++] as Found
+    if (term.term.role === 'group') walk.lastGroup = term
+    if (term.term.role === 'object') walk.lastObject = term
+  }
+  while (walk.inClause < walk.before && (terms[walk.inClause] as Found).start < walk.clause) walk.inClause++
+}
+
+/** The years that are not part of a word (`2023年度结转`), by one merge of the two sorted lists. */
+function outsideTerms(years: readonly Year[], terms: readonly Found[]): Year[] {
+  const kept: Year[] = []
+  let next = 0
+  for (const year of years) {
+    while (next < terms.length && (terms[next] as Found).end <= year.start) next++
+    const term = terms[next]
+    if (term === undefined || !(term.start <= year.start && year.end <= term.end)) kept.push(year)
+  }
+  return kept
+}
+
+/** Tie `count` to the nearest word before it in its clause, or `null` when that is not certain. */
+function bind(text: string, count: Count, terms: readonly Found[], walk: Walk, state: SentenceState): Bound | null {
+  const lastIndex = walk.before - 1
+  if (lastIndex < walk.inClause) return null
+  const last = terms[lastIndex] as Found
+  const previous = lastIndex - 1 >= walk.inClause ? terms[lastIndex - 1] : undefined
+  if (count.unit === '起' && last.term.cases !== true) return null
+  if (!gapAllows(text.slice(last.end, count.start), last)) return null
+  if (walk.depth > 0 && last.term.nested !== true) return null
+
+  const resolved = resolve(text, previous, last, state, walk)
+  if (resolved === null) return null
+  const { quantity, first } = resolved
+  // Another word before the claim's first word qualifies it.
+  const firstIndex = first === last ? lastIndex : lastIndex - 1
+  if (firstIndex > walk.inClause) return null
+  if (!prefixAllows(text.slice(Math.max(walk.clause, first.start - PREFIX_REACH), first.start))) return null
+  return { quantity, first, word: last }
+}
+
+/** The quantity a word names, given the words before it; the claim's first word. */
+function resolve(text: string, previous: Found | undefined, last: Found, state: SentenceState, walk: Walk): { quantity: QuantityId; first: Found } | null {
+  switch (last.term.role) {
+    case 'object':
+      // 制发行政规范性文件62件: the verb right before the object.
+      if (previous === undefined || previous.term.role !== 'verb' || last.start - previous.end > 2) return null
+      return { quantity: `${last.id}.${previous.id}`, first: previous }
+    case 'verb': {
+      // 废止24件: the object of the sentence's last claim about documents, if no other since.
+      const document = state.document
+      if (document === null || walk.lastObject !== document) return null
+      return { quantity: `${document.id}.${last.id}`, first: last }
+    }
+    case 'outcome': {
+      const group = state.group
+      if (group === null || walk.lastGroup !== group) return null
+      return { quantity: `${group.id}:${last.id}`, first: last }
+    }
+    case 'group':
+      return { quantity: `${last.id}:total`, first: last }
+    case 'carry':
+      return last.id === 'carry' ? null : { quantity: last.id, first: last }
+    default:
+      break
+  }
+  if (previous !== undefined && conjunctions.includes(text.slice(previous.end, last.start))) {
+    // 予以公开及部分公开258件 is their sum; other pairs (行政复议、行政诉讼74件) are not checked.
+    const pair = new Set([previous.id, last.id])
+    return pair.has('granted') && pair.has('partlyGranted') && pair.size === 2 ? { quantity: 'grantedOrPartly', first: previous } : null
+  }
+  return { quantity: last.id, first: last }
+}
+
+/** May the text between a word and its number stand there. */
+function gapAllows(gap: string, word: Found): boolean {
+  if (gap.length > word.term.gap || /\d/.test(gap)) return false
+  if (word.id.endsWith('.decisions') && !decisionGaps.has(gap)) return false
+  return !gapBreakers.some((breaker) => gap.includes(breaker))
+}
+
+/** Is `index` a `、` after a count (`行政复议4件、行政诉讼3件`): it ends a clause like a comma. */
+function listed(text: string, index: number): boolean {
+  return text[index] === '、' && (text[index - 1] === '件' || text[index - 1] === '起')
+}
+
+/** May the clause before the claim's first word stand there (see the module comment). */
+function prefixAllows(prefix: string): boolean {
+  if (prefix.endsWith('等')) return false
+  if (otherPeriodWords.some((word) => prefix.includes(word))) return false
+  if (namesPart(prefix)) return false
+  const subset = prefix.lastIndexOf('其中')
+  if (subset !== -1 && stripFillers(prefix.slice(subset + 2)).length > 0) return false
+  return true
+}
+
+/** Does the clause name a part of the organ: `局`, `办公室`, `镇` … not within three characters after `各`. */
+function namesPart(prefix: string): boolean {
+  for (const word of partWords) {
+    let at = prefix.indexOf(word)
+    while (at !== -1) {
+      const lead = prefix.slice(Math.max(0, at - 3), at)
+      if (!lead.includes('各')) return true
+      at = prefix.indexOf(word, at + word.length)
+    }
+  }
+  return false
+}
+
+function stripFillers(rest: string): string {
+  let remaining = rest
+  let stripped = true
+  while (stripped && remaining.length > 0) {
+    stripped = false
+    for (const filler of subsetFillers) {
+      if (remaining.startsWith(filler)) {
+        remaining = remaining.slice(filler.length)
+        stripped = true
+        break
+      }
+    }
+  }
+  return remaining
+}

@@ -21,6 +21,7 @@ import { sectionMissing, sectionNames, unsupportedFormat } from './template/find
 import { detectFormat, fieldKeys, templates } from './template/index.js'
 import { cellKeys } from './template/types.js'
 import { matchTable, type Cell, type MatchContext } from './template/match.js'
+import { tableRegions } from './template/regions.js'
 import { findSections, type Region } from './template/sections.js'
 import { findHints, type Hint } from './solve/hints.js'
 import type { SectionId } from './template/types.js'
@@ -155,11 +156,14 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
       diagnostic('unsupported-format', 'error', unsupportedFormat, { hint: locale === 'en' ? 'no table of the template was found' : '未找到模板中的任何表格' }, locale),
     )
   } else {
+    const regions = tableRegions(normalized, sections, template.tables)
     for (const table of template.tables) {
-      const region = sections[table.section]
-      if (region === undefined) {
-        diagnostics.push(diagnostic('section-missing', 'warning', sectionMissing, { section: (sectionNames[table.section] as Record<Locale, string>)[locale] }, locale, { path: [table.section] }))
-        continue
+      const region = regions.get(table)
+      if (region === undefined || !region.headed) {
+        // Found by its opening words, the table is still read; the finding is then only informative.
+        const severity = region === undefined ? 'warning' : 'info'
+        diagnostics.push(diagnostic('section-missing', severity, sectionMissing, { section: (sectionNames[table.section] as Record<Locale, string>)[locale] }, locale, { path: [table.section] }))
+        if (region === undefined) continue
       }
       const reader = pickReader(readers, normalized, region.start, region.end)
       if (reader === undefined) continue

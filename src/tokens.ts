@@ -154,3 +154,48 @@ export function pushCell(tokens: Token[], text: string, start: number, end: numb
   if (row !== undefined) token.row = row
   tokens.push(token)
 }
+
+/**
+ * Push a cell of a line-based layout that may hold a row written with single spaces:
+ * `一、本年新收政府信息公开申请数量 101 0 0 0 0 0 101` is a label and seven numbers,
+ * `2 3 0 0 5` five numbers. The trailing numbers are split off only when every word after
+ * the label is a number; anything else is one cell.
+ */
+export function pushSpacedCell(tokens: Token[], text: string, start: number, end: number, row?: number): void {
+  const [from, to] = trimBounds(text, start, end)
+  // Cheap test first: a row written this way ends with a digit and holds a space.
+  if (to === from || !isDigit(text.charCodeAt(to - 1)) || text.lastIndexOf(' ', to) < from) {
+    pushCell(tokens, text, from, to, row)
+    return
+  }
+  // Walk back over the trailing words while they are numbers.
+  const numbers: [number, number][] = []
+  let wordEnd = to
+  while (wordEnd > from) {
+    let wordStart = wordEnd
+    while (wordStart > from && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--
+    if (readNumber(text.slice(wordStart, wordEnd)) === null) break
+    numbers.push([wordStart, wordEnd])
+    let gap = wordStart
+    while (gap > from && isSpace(text.charCodeAt(gap - 1))) gap--
+    wordEnd = gap
+  }
+  const labelEnd = wordEnd
+  if (numbers.length === 0 || (labelEnd === from && numbers.length < 2)) {
+    pushCell(tokens, text, from, to, row)
+    return
+  }
+  if (labelEnd > from) {
+    const label = text.slice(from, labelEnd)
+    // Running text that ends with a number is not a row.
+    if (classify(label) !== 'label') {
+      pushCell(tokens, text, from, to, row)
+      return
+    }
+    pushCell(tokens, text, from, labelEnd, row)
+  }
+  for (let index = numbers.length - 1; index >= 0; index--) {
+    const [wordStart, wordEnd2] = numbers[index] as [number, number]
+    pushCell(tokens, text, wordStart, wordEnd2, row)
+  }
+}

@@ -11,12 +11,12 @@
  *
  * A cell ends at a run of two or more spaces. Labels wrap over lines and vertical group
  * labels arrive a character a line; the reader leaves those as labels and the matcher ties
- * the first line of a wrapped label to its row. A cell made only of numbers with single
- * spaces between them (narrow columns) is several cells.
+ * the first line of a wrapped label to its row. Narrow columns keep only one space: a cell
+ * ending in single-spaced numbers is split (`pushSpacedCell`).
  */
-import { isDigit, isSpace, pushCell, type Token } from '../tokens.js'
+import { isSpace, pushSpacedCell, type Token } from '../tokens.js'
 import { forEachLine } from './lines.js'
-import { regionStats, share } from './stats.js'
+import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Cells that `line` splits into at runs of two or more spaces (or tabs). */
@@ -46,41 +46,15 @@ function forEachCell(text: string, start: number, end: number, visit: (cellStart
   }
 }
 
-/** Is `text[start, end)` numbers separated by single spaces (`447 7`). */
-function isNumberRun(text: string, start: number, end: number): boolean {
-  let sawSpace = false
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 0x20) sawSpace = true
-    else if (!isDigit(code) && code !== 0x2e /* . */) return false
-  }
-  return sawSpace
-}
-
 /** Reader for space-aligned columns. */
 export const alignedReader: Reader = {
   name: 'aligned',
-  detect(text, start, end) {
-    // About half the lines of such a table are rows of numbers; the rest wrapped labels.
-    const stats = regionStats(text, start, end)
-    return Math.min(1, share(stats.aligned, stats) * 1.8)
-  },
+  // About half the lines of such a table are rows of numbers; the rest wrapped labels.
+  detect: detectByShare('aligned', 1.8),
   read(text, start, end) {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {
-      forEachCell(text, lineStart, lineEnd, (cellStart, cellEnd) => {
-        if (!isNumberRun(text, cellStart, cellEnd)) {
-          pushCell(tokens, text, cellStart, cellEnd, lineStart)
-          return
-        }
-        let numberStart = cellStart
-        for (let index = cellStart; index <= cellEnd; index++) {
-          if (index === cellEnd || text.charCodeAt(index) === 0x20) {
-            if (index > numberStart) pushCell(tokens, text, numberStart, index, lineStart)
-            numberStart = index + 1
-          }
-        }
-      })
+      forEachCell(text, lineStart, lineEnd, (cellStart, cellEnd) => pushSpacedCell(tokens, text, cellStart, cellEnd, lineStart))
     })
     return tokens
   },

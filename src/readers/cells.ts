@@ -12,25 +12,24 @@
  * 2
  * ```
  *
- * Also the fallback reader: any text read a line at a time gives the matcher something.
+ * A line that is a whole row written with single spaces (`规章 0 0 0`) is split into its
+ * label and numbers. Also the fallback reader: any text read a line at a time gives the
+ * matcher something.
  */
-import { pushCell, type Token } from '../tokens.js'
+import { pushSpacedCell, type Token } from '../tokens.js'
 import { forEachLine, isBlankLine } from './lines.js'
-import { regionStats, share } from './stats.js'
+import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Reader for one cell a line. */
 export const cellsReader: Reader = {
   name: 'cells',
-  detect(text, start, end) {
-    // In this layout roughly every other cell is a number standing alone on its line.
-    const stats = regionStats(text, start, end)
-    return Math.min(1, share(stats.numberLine, stats) * 1.6)
-  },
+  // In this layout roughly every other cell is a number standing alone on its line.
+  detect: detectByShare('numberLine', 1.6),
   read(text, start, end) {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {
-      if (!isBlankLine(text, lineStart, lineEnd)) pushCell(tokens, text, lineStart, lineEnd, lineStart)
+      if (!isBlankLine(text, lineStart, lineEnd)) pushSpacedCell(tokens, text, lineStart, lineEnd, lineStart)
     })
     return tokens
   },

@@ -16,7 +16,7 @@
  */
 import { isDigit, isSpace, trimBounds, type Token } from '../tokens.js'
 import { forEachLine } from './lines.js'
-import { regionStats, share } from './stats.js'
+import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Characters after digits that make them part of running text, not a cell. */
@@ -53,10 +53,7 @@ function pushToken(tokens: Token[], text: string, kind: 'label' | 'digits', star
 /** Reader for cells run together. */
 export const concatenatedReader: Reader = {
   name: 'concatenated',
-  detect(text, start, end) {
-    const stats = regionStats(text, start, end)
-    return share(stats.runTogether, stats)
-  },
+  detect: detectByShare('runTogether'),
   read(text, start, end) {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {

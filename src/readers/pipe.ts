@@ -11,16 +11,13 @@
  */
 import { pushCell, trimBounds, type Token } from '../tokens.js'
 import { forEachLine } from './lines.js'
-import { regionStats, share } from './stats.js'
+import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Reader for cells terminated by `|`. */
 export const pipeReader: Reader = {
   name: 'pipe',
-  detect(text, start, end) {
-    const stats = regionStats(text, start, end)
-    return share(stats.pipe, stats)
-  },
+  detect: detectByShare('pipe'),
   read(text, start, end) {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {

@@ -52,9 +52,6 @@ export function regionStats(text: string, start: number, end: number): RegionSta
 
 const PIPE = 0x7c
 
-function isIdeograph(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff
-}
 
 /** Add one line's signatures to `stats`. */
 function countLine(text: string, start: number, end: number, stats: RegionStats): void {
@@ -84,42 +81,53 @@ function countLine(text: string, start: number, end: number, stats: RegionStats)
   let runDigits = 0
   let runTouches = false
 
+  // The class of the previous character, carried along rather than read again.
+  let beforeDigit = false
+  let beforeIdeograph = false
   for (let index = first; index < last; index++) {
     const code = text.charCodeAt(index)
-    const digit = isDigit(code)
-    if (code === 0x09) tabs++
-    if (code !== PIPE && code > 0x20) other = true
-    if (code === 0x2d) dashes++
-    else if (code !== PIPE && code !== 0x3a && code > 0x20) delimiterChars = false
-
-    if (digit) digits++
-    else if (code === 0x20 || code === 0x09) spaceInside = true
-    else if (code !== 0x2e && code !== 0x2d && code !== 0x2c) numeric = false
-
     if (code === 0x20 || code === 0x09) {
+      // Spaces (most of a pdftotext page) touch only the cell and run counts.
+      spaceInside = true
+      if (code === 0x09) tabs++
       // The second space in a row ends the cell (one space may sit inside it).
       if ((gap === 1 || code === 0x09) && previousDigit && cellStartsDigit) numberCells++
       gap = code === 0x09 ? 2 : gap + 1
-    } else {
-      if (gap >= 2) {
-        cells++
-        cellStartsDigit = digit
+      if (runDigits > 0 && !isDigit(text.charCodeAt(index + 1))) {
+        if (runTouches && runDigits > longestGlued) longestGlued = runDigits
+        runDigits = 0
       }
-      gap = 0
-      previousDigit = digit
+      beforeDigit = false
+      beforeIdeograph = false
+      continue
     }
+    const digit = code >= 0x30 && code <= 0x39
+    const ideograph = code >= 0x4e00 && code <= 0x9fff
+    if (code !== PIPE) {
+      other = true
+      if (code === 0x2d) dashes++
+      else if (code !== 0x3a) delimiterChars = false
+    }
+    if (digit) digits++
+    else if (code !== 0x2e && code !== 0x2d && code !== 0x2c) numeric = false
 
-    if (index > first) {
-      const before = text.charCodeAt(index - 1)
-      if ((isIdeograph(before) && digit) || (isDigit(before) && isIdeograph(code))) glue++
+    if (gap >= 2) {
+      cells++
+      cellStartsDigit = digit
     }
+    gap = 0
+    previousDigit = digit
+
+    if ((beforeIdeograph && digit) || (beforeDigit && ideograph)) glue++
     if (digit) {
-      if (runDigits === 0) runTouches = index > first && isIdeograph(text.charCodeAt(index - 1))
+      if (runDigits === 0) runTouches = beforeIdeograph
       runDigits++
-    } else if (code !== 0x20 || !isDigit(text.charCodeAt(index + 1))) {
-      if (runDigits > 0 && (runTouches || isIdeograph(code)) && runDigits > longestGlued) longestGlued = runDigits
+    } else if (runDigits > 0) {
+      if ((runTouches || ideograph) && runDigits > longestGlued) longestGlued = runDigits
       runDigits = 0
     }
+    beforeDigit = digit
+    beforeIdeograph = ideograph
   }
   if (previousDigit && cellStartsDigit) numberCells++
   if (runDigits > 0 && runTouches && runDigits > longestGlued) longestGlued = runDigits
@@ -140,4 +148,18 @@ function countLine(text: string, start: number, end: number, stats: RegionStats)
 /** Share of the region's lines with a signature. */
 export function share(count: number, stats: RegionStats): number {
   return stats.lines === 0 ? 0 : count / stats.lines
+}
+
+/** The signatures counted per line. */
+type Signature = 'tab' | 'pipe' | 'tableRow' | 'aligned' | 'numberLine' | 'runTogether'
+
+/**
+ * A reader's `detect`: the share of lines with `signature`, times `scale` (layouts where
+ * only some lines carry it), at most 1.
+ */
+export function detectByShare(signature: Signature, scale = 1): (text: string, start: number, end: number) => number {
+  return (text, start, end) => {
+    const stats = regionStats(text, start, end)
+    return Math.min(1, share(stats[signature], stats) * scale)
+  }
 }

@@ -9,16 +9,13 @@
  */
 import { pushCell, type Token } from '../tokens.js'
 import { forEachLine } from './lines.js'
-import { regionStats, share } from './stats.js'
+import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Reader for tab-separated rows. */
 export const tabReader: Reader = {
   name: 'tab',
-  detect(text, start, end) {
-    const stats = regionStats(text, start, end)
-    return share(stats.tab, stats)
-  },
+  detect: detectByShare('tab'),
   read(text, start, end) {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {

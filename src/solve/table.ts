@@ -12,7 +12,9 @@
  *    silently.
  */
 import { diagnostic, type Message } from '../diagnostics.js'
+import type { Format } from '../model.js'
 import { equations, equationsWithin, verdict, type Equation } from '../rules/equations.js'
+import { isBalanced } from '../rules/evaluate.js'
 import { ambiguousCells, cellsUnsplittable, resolvedByBalance, resolvedByProse, splitTooComplex } from '../template/findings.js'
 import type { Cell, MatchContext } from '../template/match.js'
 import type { Token } from '../tokens.js'
@@ -51,16 +53,11 @@ export function solveRuns(runs: readonly Run[], cells: Map<string, Cell>, hints:
 /** Split one run; `null` when it cannot be read (reported). */
 function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchContext, cells: Map<string, Cell>): Solved | null {
   const keys = run.cells.map((cell) => cell.key)
-  const position = new Map(keys.map((key, index) => [key, index]))
-  // Identities inside the run, checked as soon as their last operand is set.
-  const atCell: Equation[][] = keys.map(() => [])
-  for (const equation of equationsWithin(context.format, new Set(keys))) {
-    let last = -1
-    for (const key of equation.operands) last = Math.max(last, position.get(key) as number)
-    atCell[last]?.push(equation)
+  const plan = planOf(context.format, keys)
+  const check = (values: number[], cell: number): boolean => {
+    for (const [left, right] of plan[cell] as Compiled[]) if (!isBalanced(sum(values, left) - sum(values, right))) return false
+    return true
   }
-  const check = (values: number[], cell: number): boolean =>
-    (atCell[cell] as Equation[]).every((equation) => verdict(equation, (key) => values[position.get(key) as number]) !== 'fails')
 
   let result = splitRun(run, check)
   if (result.status === 'ok' && result.candidates.length === 0) {
@@ -80,7 +77,7 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
   const used: Hint[] = []
   const relevant = keys.map((key) => hints.get(key)).filter((hint): hint is Hint => hint !== undefined)
   if (relevant.length > 0 && candidates.length > 1) {
-    const keep = candidates.map((candidate) => relevant.every((hint) => candidate[position.get(hint.key) as number] === hint.value))
+    const keep = candidates.map((candidate) => relevant.every((hint) => candidate[keys.indexOf(hint.key)] === hint.value))
     if (keep.some(Boolean) && !keep.every(Boolean)) {
       candidates = candidates.filter((_, index) => keep[index])
       spans = spans.filter((_, index) => keep[index])
@@ -88,6 +85,39 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
     }
   }
   return { run, keys, candidates, spans, hints: used }
+}
+
+/** An identity as positions within a run: left operands, right operands. */
+type Compiled = readonly [Int32Array, Int32Array]
+
+const plans = new Map<string, readonly (readonly Compiled[])[]>()
+
+/**
+ * For each cell of a run, the identities inside the run whose last operand it is, as
+ * positions. Runs are always rows of the template, so plans are few and kept.
+ */
+function planOf(format: Format, keys: readonly string[]): readonly (readonly Compiled[])[] {
+  const id = `${format}|${keys[0] ?? ''}|${keys.length}|${keys[keys.length - 1] ?? ''}`
+  let plan = plans.get(id)
+  if (plan === undefined) {
+    const position = new Map(keys.map((key, index) => [key, index]))
+    const atCell: Compiled[][] = keys.map(() => [])
+    for (const equation of equationsWithin(format, new Set(keys))) {
+      let last = -1
+      for (const key of equation.operands) last = Math.max(last, position.get(key) as number)
+      const at = (operands: readonly string[]) => Int32Array.from(operands, (key) => position.get(key) as number)
+      atCell[last]?.push([at(equation.left), at(equation.right)])
+    }
+    plan = atCell
+    plans.set(id, plan)
+  }
+  return plan
+}
+
+function sum(values: readonly number[], positions: Int32Array): number {
+  let total = 0
+  for (let index = 0; index < positions.length; index++) total += values[positions[index] as number] as number
+  return total
 }
 
 /** Is `at` the start of one of the run's tokens (a boundary that is not a space). */

@@ -17,6 +17,7 @@ export const template2019: Template = {
     {
       id: 'active',
       section: 'active',
+      opens: ['第二十条'],
       rows: [
         { key: 'active.rules', labels: ['规章'], columns: publishedColumns },
         { key: 'active.normativeDocuments', labels: ['规范性文件', '行政规范性文件'], columns: publishedColumns },
@@ -36,6 +37,7 @@ export const template2019: Template = {
     {
       id: 'applications',
       section: 'applications',
+      opens: ['本列数据的勾稽关系', '申请人情况', '本年新收政府信息公开申请'],
       rows: [...applicationRowsHead, applicantRow('otherHandling', ['其他处理']), ...applicationRowsTail],
     },
     appealsTable,

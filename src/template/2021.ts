@@ -14,6 +14,7 @@ export const template2021: Template = {
     {
       id: 'active',
       section: 'active',
+      opens: ['第二十条'],
       rows: [
         { key: 'active.rules', labels: ['规章'], columns: documentColumns },
         { key: 'active.normativeDocuments', labels: ['行政规范性文件', '规范性文件'], columns: documentColumns },
@@ -26,6 +27,7 @@ export const template2021: Template = {
     {
       id: 'applications',
       section: 'applications',
+      opens: ['本列数据的勾稽关系', '申请人情况', '本年新收政府信息公开申请'],
       rows: [
         ...applicationRowsHead,
         applicantRow('otherHandling.overdueCorrection', [

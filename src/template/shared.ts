@@ -79,6 +79,7 @@ export const appealColumns = ['upheld', 'corrected', 'other', 'pending', 'total'
 export const appealsTable: TemplateTable = {
   id: 'appeals',
   section: 'appeals',
+  opens: ['未经复议直接起诉'],
   rows: [
     { key: 'appeals.review', labels: ['行政复议'], columns: appealColumns },
     { key: 'appeals.lawsuit', labels: ['未经复议直接起诉'], columns: appealColumns },

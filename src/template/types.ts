@@ -60,6 +60,11 @@ export interface TemplateTable {
   id: TableId
   /** The section that holds the table. */
   section: SectionId
+  /**
+   * Words that open the table (its first header cells), for when its section's heading is
+   * missing: the table is then looked for from the first of them.
+   */
+  opens: readonly string[]
   rows: readonly TemplateRow[]
 }
 

@@ -3,10 +3,11 @@
  * (`npm test` builds before testing; run `npm run build` before `vitest` alone.)
  */
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process'
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll } from 'vitest'
 
 /** The repository. */
 export const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -59,10 +60,18 @@ export function cliAsync(args: readonly string[], cwd = root): Promise<CliResult
   })
 }
 
+const folders: string[] = []
+
+// The folders of a test file go when its tests are done.
+afterAll(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
+})
+
 /** A fresh folder that any user can read (the permission test runs as another user). */
 export function temporaryFolder(): string {
   const folder = mkdtempSync(join(tmpdir(), 'zfxxgk-cli-'))
   chmodSync(folder, 0o755)
+  folders.push(folder)
   return folder
 }
 

@@ -11,7 +11,7 @@
 import { diagnostic, type Diagnostic, type Locale } from './diagnostics.js'
 import { readMetadata } from './metadata.js'
 import type { Format, Layouts, Prose, Report, StatedClaim } from './model.js'
-import { extractClaims } from './narrative/claims.js'
+import { extractNormalizedClaims } from './narrative/claims.js'
 import { normalize } from './normalize.js'
 import { setPath } from './paths.js'
 import { createLocator, type Locator, type Position } from './position.js'
@@ -75,13 +75,21 @@ function buildValues(format: Format, cells: ReadonlyMap<string, Cell>): Record<s
 }
 
 /** The claims of the prose sections, with places in the user's text. */
-function readClaims(display: string, sections: Partial<Record<SectionId, Region>>, format: Format, year: number | null, locator: Locator): StatedClaim[] {
+function readClaims(
+  display: string,
+  normalized: string,
+  sections: Partial<Record<SectionId, Region>>,
+  format: Format,
+  year: number | null,
+  locator: Locator,
+): StatedClaim[] {
   const claims: StatedClaim[] = []
   for (const section of ['overview', 'problems', 'otherMatters'] as const) {
     const region = sections[section]
     if (region === undefined) continue
+    // Read from the text normalized once; quote from the text as the user wrote it.
     const prose = display.slice(region.start, region.end)
-    for (const claim of extractClaims(prose, section, { format, year })) {
+    for (const claim of extractNormalizedClaims(normalized.slice(region.start, region.end), section, { format, year })) {
       const at = (span: readonly [number, number]) => locator.position(region.start + span[0], region.start + span[1])
       let quote = ''
       for (const char of prose.slice(claim.words[0], claim.words[1])) if (char.charCodeAt(0) > 0x20 && char !== '*') quote += char
@@ -122,6 +130,13 @@ export interface ReadInput {
   original: string
   normalized: string
   display: string
+  /**
+   * Turns offsets in `normalized`/`display` into positions in `original`. By default
+   * `createLocator(original)`, for when the view has the original's length. A view that is
+   * shorter (the text of a page, without its markup) maps its offsets back through its own
+   * locator.
+   */
+  locator?: Locator
 }
 
 /**
@@ -130,14 +145,14 @@ export interface ReadInput {
  */
 export function readReport(input: ReadInput, readers: readonly Reader[], locale: Locale): Report {
   const { original, normalized, display } = input
-  const locator = createLocator(original)
+  const locator = input.locator ?? createLocator(original)
   const diagnostics: Diagnostic[] = []
   const sections = findSections(normalized)
   const firstTable = Math.min(sections.active?.heading ?? Infinity, sections.applications?.heading ?? Infinity, sections.appeals?.heading ?? Infinity)
   const format = detectFormat(normalized, Number.isFinite(firstTable) ? firstTable : 0)
   const template = templates[format ?? '2021']
   const metadata = readMetadata(display, normalized, sections, locator)
-  const claims = readClaims(display, sections, template.format, metadata.year, locator)
+  const claims = readClaims(display, normalized, sections, template.format, metadata.year, locator)
   let hints: ReadonlyMap<string, Hint> | undefined
   const context: MatchContext = {
     locator,

@@ -67,7 +67,6 @@ export interface ClaimContext {
   year: number | null
 }
 
-const CLAUSE_END = ',;:()。!?'
 
 /** What one sentence has bound so far. */
 interface SentenceState {
@@ -96,7 +95,14 @@ interface Bound {
  * walked. Most of a report's prose is never looked at twice.
  */
 export function extractClaims(prose: string, section: ProseSection, context: ClaimContext): Claim[] {
-  const normalized = normalize(prose)
+  return extractNormalizedClaims(normalize(prose), section, context)
+}
+
+/**
+ * `extractClaims` of prose already normalized (`normalize` moves nothing, so offsets are the
+ * prose's): the parser has normalized the whole text once and passes slices of it.
+ */
+export function extractNormalizedClaims(normalized: string, section: ProseSection, context: ClaimContext): Claim[] {
   const claims: Claim[] = []
   let unit = nextCountUnit(normalized, 0)
   while (unit !== -1) {
@@ -183,10 +189,10 @@ function readSentence(text: string, start: number, end: number, context: ClaimCo
       emit(bound, count)
     }
     if (index === end) break
-    const char = text[index] as string
-    if (char === '(') walk.depth++
-    else if (char === ')' && walk.depth > 0) walk.depth--
-    if (CLAUSE_END.includes(char) || listed(text, index)) walk.clause = index + 1
+    const code = text.charCodeAt(index)
+    if (code === 0x28 /* ( */) walk.depth++
+    else if (code === 0x29 /* ) */ && walk.depth > 0) walk.depth--
+    if (isClauseEnd(code) || listed(text, index)) walk.clause = index + 1
   }
 }
 
@@ -289,7 +295,14 @@ function gapAllows(gap: string, word: Found): boolean {
 
 /** Is `index` a `、` after a count (`行政复议4件、行政诉讼3件`): it ends a clause like a comma. */
 function listed(text: string, index: number): boolean {
-  return text[index] === '、' && (text[index - 1] === '件' || text[index - 1] === '起')
+  if (text.charCodeAt(index) !== 0x3001 /* 、 */) return false
+  const before = text.charCodeAt(index - 1)
+  return before === 0x4ef6 /* 件 */ || before === 0x8d77 /* 起 */
+}
+
+/** Is `code` one of `,;:()。!?` (normalized), which end a clause. */
+function isClauseEnd(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x28 || code === 0x29 || code === 0x3002 || code === 0x21 || code === 0x3f
 }
 
 /** May the clause before the claim's first word stand there (see the module comment). */

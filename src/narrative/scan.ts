@@ -109,13 +109,22 @@ export function scanYears(text: string, from: number, to: number): Year[] {
   return years
 }
 
-/** The vocabulary by first character, longest word first. */
-const byFirst = new Map<string, Term[]>()
+/**
+ * The vocabulary by the char code of its first character, longest word first. Keyed by
+ * code: `text[index]` would make a new string for every CJK character of the sentence.
+ */
+const byFirst = new Map<number, Term[]>()
 for (const term of [...vocabulary].sort((a, b) => b.word.length - a.word.length)) {
-  const first = term.word[0] as string
+  const first = term.word.charCodeAt(0)
   const list = byFirst.get(first) ?? []
   list.push(term)
   byFirst.set(first, list)
+}
+
+/** The longest word of `candidates` at `index` that ends by `to`, if any. */
+function wordAt(text: string, index: number, to: number, candidates: readonly Term[]): Term | undefined {
+  for (const candidate of candidates) if (index + candidate.word.length <= to && text.startsWith(candidate.word, index)) return candidate
+  return undefined
 }
 
 /** The words of the vocabulary in `text[from, to)`, left to right, longest first where several start at one place. */
@@ -123,7 +132,8 @@ export function scanTerms(text: string, from: number, to: number, year: number |
   const found: Found[] = []
   let index = from
   while (index < to) {
-    const term = byFirst.get(text[index] as string)?.find((candidate) => text.startsWith(candidate.word, index) && index + candidate.word.length <= to)
+    const candidates = byFirst.get(text.charCodeAt(index))
+    const term = candidates === undefined ? undefined : wordAt(text, index, to, candidates)
     if (term === undefined) {
       index++
       continue

@@ -11,7 +11,8 @@ import type { Writable } from 'node:stream'
 export interface Sink {
   /** Is it a terminal (colours, and the progress bar must step aside). */
   readonly tty: boolean
-  write(data: string | Uint8Array): Promise<void> | void
+  /** Write `data`; `written` is called once it has been handed to the system. */
+  write(data: string | Uint8Array, written?: () => void): Promise<void> | void
   /** Flush and close (a file) or flush (standard output). */
   end(): Promise<void>
 }
@@ -24,9 +25,13 @@ function streamSink(stream: Writable & { isTTY?: boolean }, close: boolean): Sin
   })
   return {
     tty: stream.isTTY === true,
-    write(data) {
+    write(data, written) {
       if (failure !== undefined) throw failure
-      if (data.length === 0 || stream.write(data)) return
+      if (data.length === 0) {
+        written?.()
+        return
+      }
+      if (stream.write(data, written === undefined ? undefined : () => written())) return
       return once(stream, 'drain').then(() => undefined)
     },
     async end() {

@@ -35,7 +35,8 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
 
 /** A pool of `threads` workers. */
 export interface Pool {
-  run<Result>(task: unknown): Promise<Result>
+  /** Run a task; the buffers in `transfer` move to the worker instead of being copied. */
+  run<Result>(task: unknown, transfer?: ArrayBuffer[]): Promise<Result>
   destroy(): Promise<void>
 }
 
@@ -47,7 +48,7 @@ export function createPool(threads: number): Pool {
     maxThreads: threads,
   })
   return {
-    run: (task) => pool.run(task),
+    run: (task, transfer) => pool.run(task, transfer === undefined ? {} : { transferList: transfer }),
     destroy: () => pool.destroy(),
   }
 }

@@ -14,6 +14,7 @@ import { openSink, type Sink } from './output.js'
 import { batches, batchSize, createPool, WINDOW_PER_THREAD, type Pool } from './pool.js'
 import { createProgress, silentProgress, type Progress } from './progress.js'
 import { runOrdered } from './ordered.js'
+import { createBufferPool } from './recycle.js'
 import { groupSeries, type SeriesMember } from './series-groups.js'
 import type { BatchResult, FailOn, FileSummary, Input, SeriesResult, Settings, Task } from './types.js'
 
@@ -40,12 +41,14 @@ function wantsColor(sink: Sink, env: RunIO['env']): boolean {
   return sink.tty
 }
 
-/** Write `data`, moving the progress bar aside when it shares the terminal. */
-async function write(sink: Sink, progress: Progress, data: string | Uint8Array): Promise<void> {
-  if (data.length === 0) return
-  if (sink.tty) progress.clear()
-  await sink.write(data)
-  if (sink.tty) progress.redraw()
+/**
+ * Write `data`, moving the progress bar aside when it shares the terminal; `written` is
+ * called once the data is out of the stream's hands.
+ */
+async function write(sink: Sink, progress: Progress, data: string | Uint8Array, written?: () => void): Promise<void> {
+  if (sink.tty && data.length > 0) progress.clear()
+  await sink.write(data, written)
+  if (sink.tty && data.length > 0) progress.redraw()
 }
 
 /** Run the command; resolves to the exit code. */
@@ -66,6 +69,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<0 | 1 | 2> {
   const showProgress = io.stderr.isTTY === true && !options.quiet
   const progress = showProgress ? createProgress(io.stderr, inputs.length) : silentProgress
   const members: SeriesMember[] = []
+  const buffers = createBufferPool(options.jobs * WINDOW_PER_THREAD + 2)
 
   const jobs = Math.max(1, Math.min(options.jobs, inputs.length))
   const pool = inputs.length === 0 ? undefined : createPool(jobs)
@@ -76,7 +80,11 @@ export async function run(options: RunOptions, io: RunIO): Promise<0 | 1 | 2> {
       let done = 0
       await runOrdered(
         batches(inputs, size),
-        (batch, batchIndex) => pool.run<BatchResult>({ kind: 'files', settings, inputs: batch, first: batchIndex === 0 } satisfies Task),
+        (batch, batchIndex) => {
+          const buffer = buffers.take()
+          const task: Task = { kind: 'files', settings, inputs: batch, first: batchIndex === 0, ...(buffer === undefined ? {} : { buffer }) }
+          return pool.run<BatchResult>(task, buffer === undefined ? undefined : [buffer])
+        },
         jobs * WINDOW_PER_THREAD,
         async ({ bytes, files }, batchIndex) => {
           files.forEach((summary, offset) => {
@@ -85,7 +93,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<0 | 1 | 2> {
           })
           done += files.length
           progress.update(done)
-          await write(sink, progress, bytes)
+          await write(sink, progress, bytes, () => buffers.give(bytes.buffer as ArrayBuffer))
         },
       )
       if (options.series) {

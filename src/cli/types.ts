@@ -79,10 +79,11 @@ export interface BatchResult {
 
 /**
  * A task for a worker: a batch of files, or one organ's series. `first` marks the batch
- * that opens the output (JSON puts no comma before its first record).
+ * that opens the output (JSON puts no comma before its first record); `buffer` is an
+ * output buffer already written out, for the worker to fill again (see `recycle.ts`).
  */
 export type Task =
-  | { kind: 'files'; settings: Settings; inputs: Input[]; first: boolean }
+  | { kind: 'files'; settings: Settings; inputs: Input[]; first: boolean; buffer?: ArrayBuffer }
   | { kind: 'series'; settings: Settings; organ: string; inputs: Input[] }
 
 /** The output of one `series` task, as UTF-8, and its findings' counts. */

@@ -13,6 +13,16 @@ import type { BatchResult, SeriesResult, Task } from './types.js'
 
 const encoder = new TextEncoder()
 
+/** `text` as UTF-8, in `spare` when it fits (no new allocation), else in a new buffer. */
+export function encode(text: string, spare: ArrayBuffer | undefined): Uint8Array {
+  if (spare !== undefined) {
+    const view = new Uint8Array(spare)
+    const { read, written } = encoder.encodeInto(text, view)
+    if (read === text.length) return view.subarray(0, written)
+  }
+  return encoder.encode(text)
+}
+
 /** Hand `value` back with `bytes`' buffer moved to the main thread instead of copied. */
 function moving<Value extends { bytes: Uint8Array }>(value: Value): Value {
   const transferable = { [Tinypool.transferableSymbol]: [value.bytes.buffer], [Tinypool.valueSymbol]: value }
@@ -31,5 +41,5 @@ export default function run(task: Task): BatchResult | SeriesResult {
     text += frameItem(task.settings.format, chunk, task.first && index === 0)
     return summary
   })
-  return moving({ bytes: encoder.encode(text), files })
+  return moving({ bytes: encode(text, task.buffer), files })
 }

@@ -12,6 +12,8 @@ import { displayWidth, textBlock } from '../../src/cli/formats/text.js'
 import { expandBraces, expandGlob, matchSegment } from '../../src/cli/glob.js'
 import { frameEnd, frameItem, frameStart } from '../../src/cli/framing.js'
 import { failureOf } from '../../src/cli/read.js'
+import { createBufferPool } from '../../src/cli/recycle.js'
+import { encode } from '../../src/cli/worker.js'
 import { runOrdered } from '../../src/cli/ordered.js'
 import { batchSize, batches } from '../../src/cli/pool.js'
 import { createProgress, formatDuration, progressLine } from '../../src/cli/progress.js'
@@ -266,5 +268,31 @@ describe('framing', () => {
 
   it('writes JSON Lines one record a line', () => {
     expect(frame('jsonl', ['{}', '[]'])).toBe('{}\n[]\n')
+  })
+})
+
+describe('output buffers', () => {
+  it('fills a spare buffer when the text fits, a new one otherwise', () => {
+    const spare = new ArrayBuffer(16)
+    const inSpare = encode('平潭 ok', spare)
+    expect(inSpare.buffer).toBe(spare)
+    expect(new TextDecoder().decode(inSpare)).toBe('平潭 ok')
+    const tooSmall = new ArrayBuffer(4)
+    const fresh = encode('平潭 ok', tooSmall)
+    expect(fresh.buffer).not.toBe(tooSmall)
+    expect(new TextDecoder().decode(fresh)).toBe('平潭 ok')
+    expect(new TextDecoder().decode(encode('', undefined))).toBe('')
+  })
+
+  it('keeps at most `capacity` written buffers, and none that moved away', () => {
+    const pool = createBufferPool(2)
+    const [a, b, c] = [new ArrayBuffer(8), new ArrayBuffer(8), new ArrayBuffer(8)]
+    pool.give(a)
+    pool.give(b)
+    pool.give(c)
+    pool.give(new ArrayBuffer(0))
+    expect(pool.take()).toBe(b)
+    expect(pool.take()).toBe(a)
+    expect(pool.take()).toBeUndefined()
   })
 })

@@ -8,12 +8,16 @@
  * quickly and little waits in the reorder buffer. (Measured: one file a task costs about
  * 80 µs of CPU in messaging per file, 32 files a task under 3 µs.)
  *
- * The workers keep V8's default heap sizes. A smaller young generation (8 MB) saved ~60 MB
- * of peak memory with an earlier, more allocating parser, but cost 20–30% more CPU time with
- * the current one for under 10 MB; a larger one (96 MB and up) costs 80 MB and more for no
- * clear gain (bench/cli.mjs, 10,000 reports, --jobs 2: ~245 MB peak with the defaults).
+ * The workers' young generation is capped at {@link YOUNG_GENERATION_MB}: parsing makes much
+ * short-lived garbage, and V8's default (48 MB) let each worker hold ~25 MB more of it for
+ * at most a few per cent of CPU time (bench/cli.mjs, 10,000 reports, JSON Lines, --jobs 2:
+ * ~275 MB peak with the default, ~225 MB with 16 MB). 8 MB cost 20–30% more CPU; 96 MB
+ * and up cost 80 MB more memory for no clear gain.
  */
 import Tinypool from 'tinypool'
+
+/** Young generation of each worker, in MB (see the module comment). */
+export const YOUNG_GENERATION_MB = 16
 
 /** Most files in one task. */
 export const MAX_BATCH = 32
@@ -46,6 +50,7 @@ export function createPool(threads: number): Pool {
     filename: new URL('./cli-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   })
   return {
     run: (task, transfer) => pool.run(task, transfer === undefined ? {} : { transferList: transfer }),

@@ -2,6 +2,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import regexp from 'eslint-plugin-regexp'
+import { builtinModules } from 'node:module'
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.d.ts', 'examples/playground/vendor/**', 'test/artifacts/**'] },
@@ -14,6 +15,21 @@ export default tseslint.config(
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
       'regexp/no-misleading-capturing-group': 'error',
+    },
+  },
+  {
+    // The core entry runs in browsers, Deno and Bun as it is: no Node built-in. Only the
+    // command-line tool (src/cli) may use them.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**', 'src/html/**', 'src/markdown/**', 'src/schema/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message: 'The core entry imports no Node built-in (only src/cli may).' })),
+          patterns: [{ group: ['node:*'], message: 'The core entry imports no Node built-in (only src/cli may).' }],
+        },
+      ],
     },
   },
   {

@@ -10,6 +10,7 @@
  * - **publishedAt**: a date after 发布日期 / 发文日期 / 发布时间 / 时间 …, else a line that
  *   holds only a date under the title or in the signature at the end.
  */
+import { isBlankCode, normalize } from './normalize.js'
 import type { Locator, Position } from './position.js'
 import type { Region } from './template/sections.js'
 import type { SectionId } from './template/types.js'
@@ -47,12 +48,11 @@ function linesOf(text: string, start: number, end: number): Line[] {
   return lines
 }
 
-/** `text` without whitespace and the markup that surrounds titles (`#`, `*`, `|`). */
+/** `text` without whitespace (U+3000 and the like included) and the markup around titles (`#`, `*`, `|`). */
 function compact(text: string): string {
   let result = ''
   for (const char of text) {
-    const code = char.charCodeAt(0)
-    if (code <= 0x20 || char === '#' || char === '*' || char === '|' || char === '>') continue
+    if (isBlankCode(char.charCodeAt(0)) || char === '#' || char === '*' || char === '|' || char === '>') continue
     result += char
   }
   return result
@@ -74,7 +74,8 @@ export function readMetadata(
   if (title !== null) sources.title = locator.position(title.start, title.end)
   const titleText = title?.text ?? null
 
-  let year = titleText === null ? null : yearIn(titleText)
+  // The year as digits, whatever their width (`２０２４年`).
+  let year = titleText === null ? null : yearIn(normalize(titleText))
   if (year === null) {
     const stated = statedYear(text)
     if (stated !== null) {

@@ -30,6 +30,11 @@ const SINGLE: ReadonlyMap<number, number> = new Map([
   [0x3001, 0x3001], // 、 stays: it is part of numbering and labels
 ])
 
+/** Does normalization turn `code` into a space (ASCII controls and space included)? */
+export function isBlankCode(code: number): boolean {
+  return code <= 0x20 || (code >= 0x2000 && code <= 0x200a) || SINGLE.get(code) === 0x20
+}
+
 /**
  * Normalize `text` for reading: full-width ASCII → ASCII, odd spaces → space, curly quotes
  * → straight, dashes → `-`. The result has exactly `text.length` code units.

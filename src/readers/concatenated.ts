@@ -45,7 +45,7 @@ function runEnd(text: string, start: number, end: number): number {
   return last
 }
 
-function pushToken(tokens: Token[], text: string, kind: 'label' | 'digits', start: number, end: number, row: number): void {
+function pushToken(tokens: Token[], text: string, kind: 'label' | 'digits' | 'blank', start: number, end: number, row: number): void {
   const [from, to] = trimBounds(text, start, end)
   if (to > from) tokens.push({ kind, text: text.slice(from, to), start: from, end: to, row })
 }
@@ -88,6 +88,12 @@ export const concatenatedReader: Reader = {
           }
         }
         pushToken(tokens, text, 'digits', index, runStop, lineStart)
+        // A not-applicable mark right after the digits (`02420/0044`, `5-14—`) is a cell of
+        // its own: dropping it would shift the cells after it.
+        while (isMark(text, runStop, lineEnd)) {
+          pushToken(tokens, text, 'blank', runStop, runStop + 1, lineStart)
+          runStop++
+        }
         labelStart = runStop
         index = runStop
       }
@@ -95,6 +101,13 @@ export const concatenatedReader: Reader = {
     })
     return tokens
   },
+}
+
+/** Is the character at `at` a not-applicable mark: `/`, or a dash that is not a minus sign. */
+function isMark(text: string, at: number, end: number): boolean {
+  if (at >= end) return false
+  const code = text.charCodeAt(at)
+  return code === 0x2f /* / */ || (code === 0x2d /* - */ && !isDigit(text.charCodeAt(at + 1)))
 }
 
 /** Does a unit at `at` end the cell: followed by a label, a space or the end. */

@@ -81,9 +81,12 @@ function countLine(text: string, start: number, end: number, stats: RegionStats)
   let runDigits = 0
   let runTouches = false
 
-  // The class of the previous character, carried along rather than read again.
+  // The class of the previous character, carried along rather than read again; and whether
+  // the last character that was not a space was an ideograph (`总计 13028 135430…`: digits
+  // run together after a label, with a stray space between).
   let beforeDigit = false
   let beforeIdeograph = false
+  let labelBefore = false
   for (let index = first; index < last; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x20 || code === 0x09) {
@@ -120,7 +123,7 @@ function countLine(text: string, start: number, end: number, stats: RegionStats)
 
     if ((beforeIdeograph && digit) || (beforeDigit && ideograph)) glue++
     if (digit) {
-      if (runDigits === 0) runTouches = beforeIdeograph
+      if (runDigits === 0) runTouches = labelBefore
       runDigits++
     } else if (runDigits > 0) {
       if ((runTouches || ideograph) && runDigits > longestGlued) longestGlued = runDigits
@@ -128,6 +131,7 @@ function countLine(text: string, start: number, end: number, stats: RegionStats)
     }
     beforeDigit = digit
     beforeIdeograph = ideograph
+    labelBefore = ideograph
   }
   if (previousDigit && cellStartsDigit) numberCells++
   if (runDigits > 0 && runTouches && runDigits > longestGlued) longestGlued = runDigits
@@ -141,7 +145,8 @@ function countLine(text: string, start: number, end: number, stats: RegionStats)
     if (delimiterChars && dashes > 0) stats.delimiter = true
   }
   if (tabs === 0 && cells >= 3 && numberCells > 0) stats.aligned++
-  if (numeric && digits > 0 && !spaceInside) stats.numberLine++
+  // A bare number ends with a digit: a page footer `-4-` is not one.
+  if (numeric && digits > 0 && !spaceInside && isDigit(text.charCodeAt(last - 1))) stats.numberLine++
   if (glue >= 6 || longestGlued >= 10) stats.runTogether++
 }
 

@@ -6,6 +6,7 @@
  * 21710000218        →  chars "21710000218", 7 cells of table 三's row
  * 20 0 00 0 121      →  chars "200000121", cuts required after "20", "0", "00", "0"
  * 2648-18538         →  chars "2648-18538" (the sign opens a cell)
+ * 02420 / 0044        →  chars "02420/0044", the `/` a blank cell on its own
  * ```
  */
 import type { Token } from '../tokens.js'
@@ -38,6 +39,9 @@ export interface Run {
 
 const UNITS = ['万元', '元']
 
+/** How a blank cell (a not-applicable mark) stands in `chars`. */
+export const BLANK = '/'
+
 /** Build a run from value tokens (`digits` or `number`) and the cells they must fill. */
 export function buildRun(tokens: readonly Token[], cells: CellSpec[]): Run {
   let chars = ''
@@ -45,6 +49,14 @@ export function buildRun(tokens: readonly Token[], cells: CellSpec[]): Run {
   const hard: boolean[] = [false]
   let unit: string | null = null
   for (const token of tokens) {
+    if (token.kind === 'blank') {
+      // A blank cell: one slot of its own, cut on both sides (`cellValue` reads it as NaN).
+      if (chars.length > 0) hard[chars.length] = true
+      chars += BLANK
+      offsets.push(token.start)
+      hard[chars.length] = true
+      continue
+    }
     let text = token.text
     for (const candidate of UNITS) {
       if (text.endsWith(candidate)) {

@@ -21,9 +21,12 @@ export type SplitResult =
   | { status: 'too-complex' }
 
 /**
- * The value of `chars[start, end)` as a cell, or `null` when it cannot be one.
+ * The value of `chars[start, end)` as a cell, `NaN` for a blank cell, or `null` when it
+ * cannot be one.
  */
 export function cellValue(chars: string, start: number, end: number, signed: boolean, decimal: boolean): number | null {
+  // A blank cell (see `run.ts`): a valid cell with no value. NaN leaves identities open.
+  if (chars.charCodeAt(start) === 0x2f /* / */) return end === start + 1 ? Number.NaN : null
   let index = start
   if (chars.charCodeAt(index) === 0x2d /* - */) {
     if (!signed) return null

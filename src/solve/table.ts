@@ -55,7 +55,11 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
   const keys = run.cells.map((cell) => cell.key)
   const plan = planOf(context.format, keys)
   const check = (values: number[], cell: number): boolean => {
-    for (const [left, right] of plan[cell] as Compiled[]) if (!isBalanced(sum(values, left) - sum(values, right))) return false
+    for (const [left, right] of plan[cell] as Compiled[]) {
+      const difference = sum(values, left) - sum(values, right)
+      // A blank cell (NaN) leaves the identity open: it neither holds nor fails.
+      if (difference === difference && !isBalanced(difference)) return false
+    }
     return true
   }
 
@@ -132,6 +136,7 @@ function isTokenBoundary(run: Run, at: number): boolean {
  * uses, or `null` when the identities cannot help.
  */
 function combine(solved: readonly Solved[], all: readonly Equation[], cells: ReadonlyMap<string, Cell>): (Set<number> | null)[] {
+  // (A blank cell's NaN makes `verdict` open, as a `null` cell does.)
   const none = solved.map(() => null)
   if (!solved.some((one) => one.candidates.length > 1)) return none
   const owner = new Map<string, [number, number]>()
@@ -197,8 +202,10 @@ function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, C
   const ambiguous: string[] = []
   const first = picks[0] as number
   keys.forEach((key, cell) => {
-    const value = one.candidates[first]?.[cell] as number
-    if (picks.every((pick) => one.candidates[pick]?.[cell] === value)) {
+    const found = one.candidates[first]?.[cell] as number
+    // Object.is: a blank cell (NaN) agrees with itself.
+    if (picks.every((pick) => Object.is(one.candidates[pick]?.[cell], found))) {
+      const value = Number.isNaN(found) ? null : found
       const spans = one.spans[first] as number[]
       const from = cell === 0 ? 0 : (spans[cell - 1] as number)
       const to = spans[cell] as number
@@ -223,13 +230,16 @@ function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, C
   }
   if (ambiguous.length === 0) return
   const columns = ambiguous.map((key) => keys.indexOf(key))
-  const distinct = new Map<string, number[]>()
+  const distinct = new Map<string, (number | null)[]>()
   for (const pick of picks) {
-    const values = columns.map((column) => one.candidates[pick]?.[column] as number)
+    const values = columns.map((column) => {
+      const value = one.candidates[pick]?.[column] as number
+      return Number.isNaN(value) ? null : value
+    })
     distinct.set(values.join('|'), values)
   }
   const candidates = [...distinct.values()]
-  const splits = candidates.slice(0, LISTED).map((values) => values.join(' | '))
+  const splits = candidates.slice(0, LISTED).map((values) => values.map((value) => value ?? '/').join(' | '))
   const text = run.tokens.map((token) => token.text).join(' ')
   context.diagnostics.push(
     diagnostic('ambiguous-cells', 'warning', ambiguousCells, { run: text, keys: ambiguous, splits, total: candidates.length }, context.locale, { place, path: ambiguous, candidates }),

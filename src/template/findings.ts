@@ -61,9 +61,9 @@ export const sectionNames: Record<string, { 'zh-CN': string; en: string }> = {
 /** A digit run with several splits that every constraint allows. */
 export const ambiguousCells: Message<{ run: string; keys: string[]; splits: string[]; total: number }> = {
   'zh-CN': ({ run, keys, splits, total }) =>
-    `数字串“${run}”有 ${total} 种符合全部勾稽关系的拆分（${splits.join('；')}${total > splits.length ? '；…' : ''}），无法确定，这些单元格置空：${listKeys(keys)}`,
+    `数字串“${run}”可拆为 ${total} 种不同的数值（${splits.join('；')}${total > splits.length ? '；…' : ''}），均不违反勾稽关系和正文，无法唯一确定，这些单元格置空：${listKeys(keys)}`,
   en: ({ run, keys, splits, total }) =>
-    `The digits “${run}” split ${total} ways that satisfy every balance rule (${splits.join('; ')}${total > splits.length ? '; …' : ''}); these cells are left empty: ${listKeys(keys)}`,
+    `The digits “${run}” split ${total} ways that no balance rule or statement of the prose rules out (${splits.join('; ')}${total > splits.length ? '; …' : ''}); these cells are left empty: ${listKeys(keys)}`,
 }
 
 /** A digit run that no split into its cells fits. */

@@ -240,7 +240,7 @@ function toRun(table: TemplateTable, tokens: readonly Token[], part: Segment): R
     })
   }
   return buildRun(
-    part.values.map((index) => tokens[index] as Token).filter((token) => token.kind === 'digits' || token.kind === 'number'),
+    part.values.map((index) => tokens[index] as Token).filter((token) => token.kind === 'digits' || token.kind === 'number' || token.kind === 'blank'),
     specs,
   )
 }

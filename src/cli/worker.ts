@@ -1,0 +1,45 @@
+/**
+ * The worker of the command-line tool (`dist/cli-worker.js`): reads, decodes and parses
+ * the files of a task, formats them, and sends the batch's output back as UTF-8 bytes
+ * whose buffer is transferred, not copied. The main thread then only writes bytes: no
+ * copy of large strings between threads, no encoding on the thread that also has to
+ * keep the pool busy.
+ */
+import Tinypool from 'tinypool'
+import { frameItem } from './framing.js'
+import { processInput } from './process.js'
+import { processSeries } from './series.js'
+import type { BatchResult, SeriesResult, Task } from './types.js'
+
+const encoder = new TextEncoder()
+
+/** `text` as UTF-8, in `spare` when it fits (no new allocation), else in a new buffer. */
+export function encode(text: string, spare: ArrayBuffer | undefined): Uint8Array {
+  if (spare !== undefined) {
+    const view = new Uint8Array(spare)
+    const { read, written } = encoder.encodeInto(text, view)
+    if (read === text.length) return view.subarray(0, written)
+  }
+  return encoder.encode(text)
+}
+
+/** Hand `value` back with `bytes`' buffer moved to the main thread instead of copied. */
+function moving<Value extends { bytes: Uint8Array }>(value: Value): Value {
+  const transferable = { [Tinypool.transferableSymbol]: [value.bytes.buffer], [Tinypool.valueSymbol]: value }
+  return Tinypool.move(transferable as never) as unknown as Value
+}
+
+/** Run one task (tinypool calls the default export). */
+export default function run(task: Task): BatchResult | SeriesResult {
+  if (task.kind === 'series') {
+    const { chunk, ...counts } = processSeries(task.organ, task.inputs, task.settings)
+    return moving({ bytes: encoder.encode(frameItem(task.settings.format, chunk, false)), ...counts })
+  }
+  let text = ''
+  const files = task.inputs.map((input, index) => {
+    const { chunk, ...summary } = processInput(input, task.settings)
+    text += frameItem(task.settings.format, chunk, task.first && index === 0)
+    return summary
+  })
+  return moving({ bytes: encode(text, task.buffer), files })
+}

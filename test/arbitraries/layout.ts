@@ -51,6 +51,8 @@ export interface Rendered {
   variant: Variant
   /** The values written: FIELDS keys and metadata; `null` where a blank mark was written. */
   values: Values
+  /** How blank cells were written. */
+  blank: string
   text: string
   /** How fast-check prints the case: what it is, and its text. */
   [fc.toStringMethod]: () => string
@@ -195,8 +197,8 @@ export function render(format: Format, layout: FormatLayout, variant: Variant, b
     .filter(([, on]) => on)
     .map(([trait]) => trait)
   // A failing case prints what it was and its text, not the 200 values behind it.
-  const describe = () => `${format} ${layout} [${traits.join(' ')}] ${JSON.stringify(text)}`
-  return { format, layout, variant, values, text, [fc.toStringMethod]: describe }
+  const describe = () => `${format} ${layout} [${traits.join(' ')}]${variant.blanks ? ` blank ${JSON.stringify(blank)}` : ''} ${JSON.stringify(text)}`
+  return { format, layout, variant, values, blank, text, [fc.toStringMethod]: describe }
 }
 
 /** Each layout's converter habits (LAYOUTS.md), applied where `picks` says. */

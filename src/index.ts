@@ -7,6 +7,7 @@
 export { parseReport, type ParseOptions } from './parse.js'
 export { flattenReport, metadataKeys } from './flatten.js'
 export { normalize } from './normalize.js'
+export { formatReport, formatLayouts, type FormatLayout, type FormatOptions } from './format/index.js'
 export { createLocator, type Locator, type Point, type Position } from './position.js'
 export { defaultReaders, pickReader, alignedReader, cellsReader, concatenatedReader, markdownReader, pipeReader, tabReader, type Reader } from './readers/index.js'
 export { pushCell, readNumber, classify, type CellNumber, type Token, type TokenKind } from './tokens.js'

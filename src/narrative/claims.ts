@@ -104,13 +104,14 @@ export function extractClaims(prose: string, section: ProseSection, context: Cla
  */
 export function extractNormalizedClaims(normalized: string, section: ProseSection, context: ClaimContext): Claim[] {
   const claims: Claim[] = []
-  let unit = nextCountUnit(normalized, 0)
+  const units = countUnits(normalized)
+  let unit = units(0)
   while (unit !== -1) {
     let sentenceStart = unit
     while (sentenceStart > 0 && !isSentenceEnd(normalized.charCodeAt(sentenceStart - 1))) sentenceStart--
     let sentenceEnd = unit
     while (sentenceEnd < normalized.length && !isSentenceEnd(normalized.charCodeAt(sentenceEnd))) sentenceEnd++
-    unit = nextCountUnit(normalized, sentenceEnd + 1)
+    unit = units(sentenceEnd + 1)
     const { text, at } = compactRange(normalized, sentenceStart, sentenceEnd)
     const end = text.length
     readSentence(text, 0, end, context, (bound, count) => {
@@ -136,20 +137,30 @@ function isSentenceEnd(code: number): boolean {
   return code === 0x3002 || code === 0x21 || code === 0x3f
 }
 
-/** The next 件 or 起 at or after `from` whose previous character (spaces and `*` aside) is a digit; -1 when none. */
-function nextCountUnit(text: string, from: number): number {
-  let piece = text.indexOf('件', from)
-  let event = text.indexOf('起', from)
-  while (piece !== -1 || event !== -1) {
-    const unit = piece === -1 ? event : event === -1 ? piece : Math.min(piece, event)
-    let before = unit - 1
-    while (before >= from && (text.charCodeAt(before) <= 0x20 || text.charCodeAt(before) === 0x2a)) before--
-    const code = before >= 0 ? text.charCodeAt(before) : 0
-    if (code >= 0x30 && code <= 0x39) return unit
-    if (unit === piece) piece = text.indexOf('件', unit + 1)
-    else event = text.indexOf('起', unit + 1)
+/**
+ * A cursor over `text` giving the next 件 or 起 at or after `from` (called with `from`
+ * never decreasing) whose previous character (spaces and `*` aside) is a digit; -1 when
+ * none. The next position of each unit is kept between calls: searching afresh from every
+ * sentence would scan to the end of a long text once per sentence (quadratic where a unit
+ * never occurs).
+ */
+function countUnits(text: string): (from: number) => number {
+  let piece = text.indexOf('件')
+  let event = text.indexOf('起')
+  return (from) => {
+    if (piece !== -1 && piece < from) piece = text.indexOf('件', from)
+    if (event !== -1 && event < from) event = text.indexOf('起', from)
+    while (piece !== -1 || event !== -1) {
+      const unit = piece === -1 ? event : event === -1 ? piece : Math.min(piece, event)
+      let before = unit - 1
+      while (before >= from && (text.charCodeAt(before) <= 0x20 || text.charCodeAt(before) === 0x2a)) before--
+      const code = before >= 0 ? text.charCodeAt(before) : 0
+      if (code >= 0x30 && code <= 0x39) return unit
+      if (unit === piece) piece = text.indexOf('件', unit + 1)
+      else event = text.indexOf('起', unit + 1)
+    }
+    return -1
   }
-  return -1
 }
 
 /** How much of a clause before a claim is searched for parts, periods and subsets. */

@@ -66,7 +66,9 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
   let result = splitRun(run, check)
   if (result.status === 'ok' && result.candidates.length === 0) {
     // Spaces usually sit between cells; if no split honours them, let them go.
-    result = splitRun({ ...run, hard: run.hard.map((cut, at) => cut && (at === 0 || at === run.chars.length || isTokenBoundary(run, at))) }, check)
+    const starts = new Set(run.tokens.map((token) => token.start))
+    const boundary = (at: number) => at === 0 || at === run.chars.length || starts.has(run.offsets[at] ?? -1)
+    result = splitRun({ ...run, hard: run.hard.map((cut, at) => cut && boundary(at)) }, check)
   }
   const text = run.tokens.map((token) => token.text).join(' ')
   if (result.status === 'too-complex') {
@@ -122,12 +124,6 @@ function sum(values: readonly number[], positions: Int32Array): number {
   let total = 0
   for (let index = 0; index < positions.length; index++) total += values[positions[index] as number] as number
   return total
-}
-
-/** Is `at` the start of one of the run's tokens (a boundary that is not a space). */
-function isTokenBoundary(run: Run, at: number): boolean {
-  const offset = run.offsets[at]
-  return offset !== undefined && run.tokens.some((token) => token.start === offset)
 }
 
 /**

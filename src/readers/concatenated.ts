@@ -61,6 +61,8 @@ export const concatenatedReader: Reader = {
       let index = lineStart
       while (index < lineEnd) {
         const code = text.charCodeAt(index)
+        // A dash before digits may be a minus sign, even after another dash (`—-1`: a blank
+        // cell, then -1); the solver also tries it as a blank cell of its own.
         const signed = code === 0x2d && index + 1 < lineEnd && isDigit(text.charCodeAt(index + 1))
         if (!isDigit(code) && !signed) {
           index++
@@ -79,7 +81,7 @@ export const concatenatedReader: Reader = {
           index = stop + 1 // only numbering: it stays in the label
           continue
         }
-        pushToken(tokens, text, 'label', labelStart, index, lineStart)
+        pushLabel(tokens, text, labelStart, index, lineStart, true)
         let runStop = stop
         for (const unit of UNIT_SUFFIXES) {
           if (text.startsWith(unit, stop)) {
@@ -88,26 +90,91 @@ export const concatenatedReader: Reader = {
           }
         }
         pushToken(tokens, text, 'digits', index, runStop, lineStart)
-        // A not-applicable mark right after the digits (`02420/0044`, `5-14—`) is a cell of
-        // its own: dropping it would shift the cells after it.
-        while (isMark(text, runStop, lineEnd)) {
-          pushToken(tokens, text, 'blank', runStop, runStop + 1, lineStart)
-          runStop++
+        // A not-applicable mark right after the digits (`02420/0044`, `5-14—`, `20无01`) is a
+        // cell of its own: dropping it would shift the cells after it.
+        for (let markEnd = markAfter(text, runStop, lineEnd); markEnd > runStop; markEnd = markAfter(text, runStop, lineEnd)) {
+          pushToken(tokens, text, 'blank', runStop, markEnd, lineStart)
+          runStop = markEnd
         }
         labelStart = runStop
         index = runStop
       }
-      pushToken(tokens, text, 'label', labelStart, lineEnd, lineStart)
+      pushLabel(tokens, text, labelStart, lineEnd, lineStart, false)
     })
     return tokens
   },
 }
 
-/** Is the character at `at` a not-applicable mark: `/`, or a dash that is not a minus sign. */
-function isMark(text: string, at: number, end: number): boolean {
-  if (at >= end) return false
+const SLASH = 0x2f
+const DASH = 0x2d
+const WU = 0x65e0 // 无
+
+/** The end of the run of `code` starting at `at`. */
+function repeatEnd(text: string, at: number, end: number, code: number): number {
+  let index = at
+  while (index < end && text.charCodeAt(index) === code) index++
+  return index
+}
+
+/**
+ * The end of a not-applicable mark right after digits, at `at`; `at` when there is none.
+ * A run of `/` or of dashes is one token (`——` is one dash in Chinese, or two blank cells:
+ * the solver weighs both), but the dash right before digits is left to them as a possible
+ * minus sign (the solver weighs that too: `35-15`). 无 is a mark unless it opens a label
+ * of the template (`0无法提供`, `0无正当理由…`).
+ */
+function markAfter(text: string, at: number, end: number): number {
+  if (at >= end) return at
   const code = text.charCodeAt(at)
-  return code === 0x2f /* / */ || (code === 0x2d /* - */ && !isDigit(text.charCodeAt(at + 1)))
+  if (code === SLASH) return repeatEnd(text, at, end, SLASH)
+  if (code === DASH) {
+    const stop = repeatEnd(text, at, end, DASH)
+    // The last dash before digits stays with them, as a possible minus sign (`5——1`),
+    // unless the digit only numbers the next label (`17——5.属于`).
+    return isDigit(text.charCodeAt(stop)) && !isNumbering(text, stop) ? stop - 1 : stop
+  }
+  if (code === WU && !text.startsWith('无法', at) && !text.startsWith('无正当', at)) return at + 1
+  return at
+}
+
+/** Is the digit at `at` a label's numbering (`5.属于`, `2、重复申请`): one digit, then `.` or `、` and text. */
+function isNumbering(text: string, at: number): boolean {
+  const mark = text.charCodeAt(at + 1)
+  const next = text.charCodeAt(at + 2)
+  return (mark === 0x2e || mark === 0x3001) && !isDigit(text.charCodeAt(at - 1)) && !isDigit(next) && !isSpace(next)
+}
+
+/**
+ * Push the label `text[from, to)`, with the not-applicable marks it holds as cells of their
+ * own: a run of dashes anywhere (`行政处罚——行政强制`: the row between has one blank cell;
+ * labels of the template hold no dash), and, right before digits, trailing marks
+ * (`予以公开/1230`, `国家秘密 无无80`): inside a label `/` and 无 may be words
+ * (`本年增/减`, `无法提供`), but no label of the template ends with them.
+ */
+function pushLabel(tokens: Token[], text: string, from: number, to: number, row: number, beforeDigits: boolean): void {
+  let labelEnd = to
+  if (beforeDigits) while (labelEnd > from && isTrailingMark(text.charCodeAt(labelEnd - 1))) labelEnd--
+  let pieceStart = from
+  for (let dash = from; dash < labelEnd; dash++) {
+    if (text.charCodeAt(dash) !== DASH) continue
+    const stop = repeatEnd(text, dash, labelEnd, DASH)
+    pushToken(tokens, text, 'label', pieceStart, dash, row)
+    pushToken(tokens, text, 'blank', dash, stop, row)
+    pieceStart = stop
+    dash = stop
+  }
+  pushToken(tokens, text, 'label', pieceStart, labelEnd, row)
+  for (let at = labelEnd; at < to; ) {
+    const code = text.charCodeAt(at)
+    const stop = code === WU ? at + 1 : isSpace(code) ? at + 1 : repeatEnd(text, at, to, code)
+    if (!isSpace(code)) pushToken(tokens, text, 'blank', at, stop, row)
+    at = stop
+  }
+}
+
+/** Can `code` end a label right before digits as (part of) a blank cell: a mark or a space. */
+function isTrailingMark(code: number): boolean {
+  return code === WU || code === SLASH || code === DASH || isSpace(code)
 }
 
 /** Does a unit at `at` end the cell: followed by a label, a space or the end. */

@@ -48,13 +48,21 @@ export function buildRun(tokens: readonly Token[], cells: CellSpec[]): Run {
   const offsets: number[] = []
   const hard: boolean[] = [false]
   let unit: string | null = null
+  let dashesEnd = -1 // where the last blank written with dashes ended
   for (const token of tokens) {
     if (token.kind === 'blank') {
-      // A blank cell: one slot of its own, cut on both sides (`cellValue` reads it as NaN).
+      // A blank cell, cut on both sides (`cellValue` reads it as NaN). A run of one mark
+      // (`——`, `//`) is one blank cell or several, one mark each: a slot per mark, and the
+      // solver tries both.
       if (chars.length > 0) hard[chars.length] = true
-      chars += BLANK
-      offsets.push(token.start)
+      const slots = isMarkRun(token.text) ? token.text.length : 1
+      for (let slot = 0; slot < slots; slot++) {
+        chars += BLANK
+        offsets.push(token.start + slot)
+        hard[chars.length] = false
+      }
       hard[chars.length] = true
+      if (token.text.charCodeAt(0) === 0x2d) dashesEnd = token.end
       continue
     }
     let text = token.text
@@ -65,7 +73,9 @@ export function buildRun(tokens: readonly Token[], cells: CellSpec[]): Run {
         break
       }
     }
-    if (chars.length > 0) hard[chars.length] = true
+    // `——10`: the dash before the digits may be a minus sign or the end of the blank mark
+    // (one cell `——`), so no cut is required between them.
+    if (chars.length > 0) hard[chars.length] = !(token.start === dashesEnd && text.charCodeAt(0) === 0x2d)
     for (let index = 0; index < text.length; index++) {
       const char = text[index] as string
       const code = char.charCodeAt(0)
@@ -81,4 +91,12 @@ export function buildRun(tokens: readonly Token[], cells: CellSpec[]): Run {
   }
   hard[chars.length] = true
   return { chars, offsets, hard, cells, tokens: [...tokens], unit }
+}
+
+/** Is `text` a run of one repeated dash or slash (`--`, `///`). */
+function isMarkRun(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (first !== 0x2d && first !== 0x2f) return false
+  for (let index = 1; index < text.length; index++) if (text.charCodeAt(index) !== first) return false
+  return true
 }

@@ -37,4 +37,23 @@ describe('concatenated reader', () => {
     expect(concatenatedReader.detect(lines, 0, lines.length)).toBe(0)
     expect(cellsReader.detect(lines, 0, lines.length)).toBeGreaterThan(0.5)
   })
+
+  it('takes not-applicable marks around digits for blank cells', () => {
+    // 无 between digits, but not 无 opening a label.
+    expect(cells(read(concatenatedReader, '7.属于行政执法案卷20无0101022（四）无法提供'))).toEqual(['label:7.属于行政执法案卷', 'digits:20', 'blank:无', 'digits:0101022', 'label:(四)无法提供'])
+    // Marks between a label and its digits, spaces and all.
+    expect(cells(read(concatenatedReader, '（一）予以公开/123040046'))).toEqual(['label:(一)予以公开', 'blank:/', 'digits:123040046'])
+    expect(cells(read(concatenatedReader, '1.属于国家秘密 无无80000'))).toEqual(['label:1.属于国家秘密', 'blank:无', 'blank:无', 'digits:80000'])
+    // A run of dashes is one token (the solver weighs one blank cell or two).
+    expect(cells(read(concatenatedReader, '行政强制110——第二十条'))).toEqual(['label:行政强制', 'digits:110', 'blank:--', 'label:第二十条'])
+  })
+
+  it('leaves the dash right before digits to them, unless they only number the next label', () => {
+    expect(cells(read(concatenatedReader, '行政事业性收费—-1第二十条'))).toEqual(['label:行政事业性收费', 'blank:-', 'digits:-1', 'label:第二十条'])
+    expect(cells(read(concatenatedReader, '保护第三方合法权益2017——5.属于三类内部事务信息'))).toEqual(['label:保护第三方合法权益', 'digits:2017', 'blank:--', 'label:5.属于三类内部事务信息'])
+  })
+
+  it('takes a dash run between two labels for the blank cell of the row between', () => {
+    expect(cells(read(concatenatedReader, '行政处罚——行政强制0'))).toEqual(['label:行政处罚', 'blank:--', 'label:行政强制', 'digits:0'])
+  })
 })

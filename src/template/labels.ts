@@ -153,3 +153,32 @@ export function labelScore(table: TemplateTable, index: number, squeezed: string
   }
   return best
 }
+
+/** Shortest label taken for a row glued before another: shorter ones are words of headers too. */
+const GLUED_MIN = 4
+
+/**
+ * The rows before `index`, down to `from`, whose labels the label `core` holds, in order,
+ * before row `index`'s own (`行政处罚无行政强制`, `行政许可第二十条第六项…行政处罚`): a
+ * row whose only cell is a mark glued between two labels, taken for text. They are named
+ * too, and hold no value of their own. Returned in the template's order; empty when `core`
+ * does not end with a label of row `index`.
+ */
+export function gluedBefore(table: TemplateTable, index: number, core: string, from: number): number[] {
+  const rows = prepare(table)
+  const own = rows[index]?.cores.find((label) => core.length > label.length && core.endsWith(label))
+  if (own === undefined) return []
+  const glued: number[] = []
+  let end = core.length - own.length
+  for (let row = index - 1; row >= from && end >= GLUED_MIN; row--) {
+    for (const label of rows[row]?.cores ?? []) {
+      if (label.length < GLUED_MIN || label.length > end) continue
+      const at = core.lastIndexOf(label, end - label.length)
+      if (at === -1) continue
+      glued.unshift(row)
+      end = at
+      break
+    }
+  }
+  return glued
+}

@@ -9,7 +9,8 @@
  *    and to the rows after it whose labels were not found; values before the first anchor
  *    belong to the rows before it. An anchor followed directly by another (labels printed
  *    as a header above the values, as table 四 has them) hands its rows to the next
- *    segment.
+ *    segment; so do rows whose labels are glued before the next one in a single label
+ *    (`行政处罚行政强制`: the mark between them was taken for text).
  * 3. **Counts.** A segment's values are taken in the template's order only when their
  *    number is exactly the cells its rows need. Otherwise only the anchored row whose
  *    label stands right before the values takes its cells, and the rest stay `null` with
@@ -25,7 +26,7 @@ import { solveRuns } from '../solve/table.js'
 import { readNumber, type Token } from '../tokens.js'
 import { assignedByOrder, cellsMisaligned, extraValues, regroupedByBalance, rowMissing } from './findings.js'
 import { regroup } from '../solve/regroup.js'
-import { candidateRows, labelScore, squeeze, stripNumbering } from './labels.js'
+import { candidateRows, gluedBefore, labelScore, squeeze, stripNumbering } from './labels.js'
 import { cellKeys, type TemplateRow, type TemplateTable } from './types.js'
 
 /** What the matcher read for one cell. */
@@ -51,6 +52,8 @@ export interface MatchContext {
 interface Anchor {
   row: number
   token: number
+  /** Named inside the label of the next anchor: it holds no value (see `gluedBefore`). */
+  glued?: boolean
 }
 
 /** A run of values and the rows it may fill. */
@@ -63,6 +66,8 @@ interface Segment {
   after: number[]
   /** Indexes of value tokens. */
   values: number[]
+  /** Its row was named inside another row's label: no value follows it, and it hands nothing on. */
+  glued?: boolean
 }
 
 /** Only near rows may be tied by a label cut short: it is the weakest evidence. */
@@ -80,6 +85,7 @@ export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anc
     for (const row of candidateRows(table, core, next)) {
       const score = labelScore(table, row, squeezed, core)
       if (score === 0 || (score === 1 && row - next > PREFIX_REACH)) continue
+      if (row > next) for (const glued of gluedBefore(table, row, core, next)) anchors.push({ row: glued, token: index, glued: true })
       anchors.push({ row, token: index })
       next = row + 1
       break
@@ -132,7 +138,7 @@ function segment(table: TemplateTable, tokens: readonly Token[], anchors: readon
   for (let index = 0; index < anchors.length; index++) {
     const anchor = anchors[index] as Anchor
     const nextRow = anchors[index + 1]?.row ?? table.rows.length
-    segments.push({ before: [], direct: anchor.row, after: range(anchor.row + 1, nextRow), values: [] })
+    segments.push({ before: [], direct: anchor.row, after: range(anchor.row + 1, nextRow), values: [], glued: anchor.glued === true })
   }
   let current = 0
   const flags = valueFlags(tokens)
@@ -143,7 +149,7 @@ function segment(table: TemplateTable, tokens: readonly Token[], anchors: readon
   // Labels printed above their values: an anchor with nothing after it hands its rows on.
   for (let index = 0; index < segments.length - 1; index++) {
     const here = segments[index] as Segment
-    if (here.values.length > 0) continue
+    if (here.values.length > 0 || here.glued === true) continue
     const rows = [...here.before, ...(here.direct === undefined ? [] : [here.direct]), ...here.after]
     const next = segments[index + 1] as Segment
     next.before = [...rows, ...next.before]

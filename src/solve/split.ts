@@ -26,9 +26,19 @@ export type SplitResult =
  */
 export function cellValue(chars: string, start: number, end: number, signed: boolean, decimal: boolean): number | null {
   // A blank cell (see `run.ts`): a valid cell with no value. NaN leaves identities open.
-  if (chars.charCodeAt(start) === 0x2f /* / */) return end === start + 1 ? Number.NaN : null
+  if (chars.charCodeAt(start) === 0x2f /* / */) {
+    // Blank slots, and a dash that may end the mark (`——10`: `——` | 1 | 0, see `run.ts`).
+    for (let index = start + 1; index < end; index++) {
+      const code = chars.charCodeAt(index)
+      if (code !== 0x2f && !(code === 0x2d && index === end - 1)) return null
+    }
+    return Number.NaN
+  }
   let index = start
   if (chars.charCodeAt(index) === 0x2d /* - */) {
+    // A dash alone is a not-applicable mark; before digits it may also be a minus sign
+    // (`35-15`: 35 | — | 15 or 35 | -1 | 5), and both readings are tried.
+    if (end === start + 1) return Number.NaN
     if (!signed) return null
     index++
   }
@@ -52,11 +62,33 @@ export function cellValue(chars: string, start: number, end: number, signed: boo
 }
 
 /**
+ * Cells `first … total − 1` of a run sum to cell `total` (a row's total in 三, a group's in
+ * 四). Numbers that sum to a total are no longer than it, and it is at most one digit longer
+ * than the longest of up to ten of them: a bound on the widths that prunes most splits of a
+ * long run before its total is reached.
+ */
+export interface SumGroup {
+  first: number
+  total: number
+}
+
+/** Options of {@link splitRun}. */
+export interface SplitOptions {
+  /** Steps of the walk before the run is `too-complex`. */
+  budget?: number
+  /** Candidates kept before the run is `too-complex`. */
+  limit?: number
+  /** Sums within the run (see {@link SumGroup}); used only where every char is a digit. */
+  groups?: readonly SumGroup[]
+}
+
+/**
  * Enumerate the splits of `run`. `check(values, cell)` is called after each cell is set and
  * returns `false` to prune. At most `limit` candidates and `budget` steps; beyond either the
  * run is `too-complex` (a run that ambiguous is not read at all).
  */
-export function splitRun(run: Run, check: (values: number[], cell: number) => boolean, budget = 200_000, limit = 2_000): SplitResult {
+export function splitRun(run: Run, check: (values: number[], cell: number) => boolean, options: SplitOptions = {}): SplitResult {
+  const { budget = 50_000, limit = 2_000 } = options
   const { chars, hard, cells } = run
   const length = chars.length
   const count = cells.length
@@ -65,6 +97,7 @@ export function splitRun(run: Run, check: (values: number[], cell: number) => bo
   const spans: number[][] = []
   const values: number[] = new Array<number>(count).fill(0)
   const ends: number[] = new Array<number>(count).fill(0)
+  const bounds = widthBounds(chars, count, options.groups ?? [])
   let steps = 0
   let aborted = false
 
@@ -78,11 +111,23 @@ export function splitRun(run: Run, check: (values: number[], cell: number) => bo
     if (spec === undefined) return
     const remaining = count - cell - 1
     const last = remaining === 0
-    for (let end = start + 1; end <= length - remaining; end++) {
+    const total = bounds === null ? -1 : (bounds.totalOf[cell] as number)
+    // A cell opening with 0 is `0` itself (or `0.5`).
+    const longest = chars.charCodeAt(start) === 0x30 && !spec.decimal ? start + 1 : length - remaining
+    for (let end = last ? length : start + 1; end <= longest; end++) {
       // A required cut inside the cell: longer cells cannot work either.
       if (end - 1 > start && hard[end - 1] === true) break
-      if (last && end !== length) continue
       if (end - start > MAX_DIGITS + 4) break
+      if (bounds !== null && total !== -1) {
+        // The widest part of the group so far, and the chars left after this cell.
+        const widest = Math.max(end - start, cell > (bounds.firstOf[total] as number) ? (bounds.widest[cell - 1] as number) : 0)
+        const left = length - end
+        // The total needs `widest` chars, every other cell one: longer parts leave even less.
+        if (left < widest + (count - cell - 2)) break
+        // The total is the run's last cell and this its last part: the total's width is known.
+        if (total === count - 1 && cell === total - 1 && left > widest + 1) continue
+        bounds.widest[cell] = widest
+      }
       const value = cellValue(chars, start, end, spec.signed, spec.decimal)
       if (value === null) continue
       values[cell] = value
@@ -101,4 +146,32 @@ export function splitRun(run: Run, check: (values: number[], cell: number) => bo
   }
   walk(0, 0)
   return aborted ? { status: 'too-complex' } : { status: 'ok', candidates, spans }
+}
+
+/** Width bookkeeping for the sums of a run, or `null` when they cannot bound it. */
+interface WidthBounds {
+  /** For a part: the cell of its total; -1 for other cells. */
+  totalOf: Int32Array
+  /** For a total: its first part. */
+  firstOf: Int32Array
+  /** For a part, while walking: the widest part of its group up to it. */
+  widest: Int32Array
+}
+
+function widthBounds(chars: string, count: number, groups: readonly SumGroup[]): WidthBounds | null {
+  if (groups.length === 0) return null
+  // Blanks (a blank total says nothing of the parts' widths), signs and decimals: no bound.
+  for (let index = 0; index < chars.length; index++) {
+    const code = chars.charCodeAt(index)
+    if (code < 0x30 || code > 0x39) return null
+  }
+  const totalOf = new Int32Array(count).fill(-1)
+  const firstOf = new Int32Array(count).fill(-1)
+  for (const { first, total } of groups) {
+    // More than ten parts may carry two digits: the bound above does not hold.
+    if (total - first > 10 || first < 0 || total >= count) continue
+    firstOf[total] = first
+    for (let cell = first; cell < total; cell++) totalOf[cell] = total
+  }
+  return { totalOf, firstOf, widest: new Int32Array(count) }
 }

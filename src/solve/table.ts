@@ -13,18 +13,18 @@
  */
 import { diagnostic, type Message } from '../diagnostics.js'
 import type { Format } from '../model.js'
-import { equations, equationsWithin, verdict, type Equation } from '../rules/equations.js'
+import { equations, equationsWithin, type Equation } from '../rules/equations.js'
 import { isBalanced } from '../rules/evaluate.js'
 import { ambiguousCells, cellsUnsplittable, resolvedByBalance, resolvedByProse, splitTooComplex } from '../template/findings.js'
 import type { Cell, MatchContext } from '../template/match.js'
 import type { Token } from '../tokens.js'
 import type { Hint } from './hints.js'
 import type { Run } from './run.js'
-import { splitRun } from './split.js'
+import { splitRun, type SumGroup } from './split.js'
 
 /** Solutions kept when combining runs; more means the table says too little to choose. */
 const SOLUTION_LIMIT = 512
-const COMBINATION_BUDGET = 200_000
+const COMBINATION_BUDGET = 50_000
 /** Candidates listed in a diagnostic. */
 const LISTED = 8
 
@@ -53,7 +53,7 @@ export function solveRuns(runs: readonly Run[], cells: Map<string, Cell>, hints:
 /** Split one run; `null` when it cannot be read (reported). */
 function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchContext, cells: Map<string, Cell>): Solved | null {
   const keys = run.cells.map((cell) => cell.key)
-  const plan = planOf(context.format, keys)
+  const { plan, groups } = planOf(context.format, keys)
   const check = (values: number[], cell: number): boolean => {
     for (const [left, right] of plan[cell] as Compiled[]) {
       const difference = sum(values, left) - sum(values, right)
@@ -63,12 +63,12 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
     return true
   }
 
-  let result = splitRun(run, check)
+  let result = splitRun(run, check, { groups })
   if (result.status === 'ok' && result.candidates.length === 0) {
     // Spaces usually sit between cells; if no split honours them, let them go.
     const starts = new Set(run.tokens.map((token) => token.start))
     const boundary = (at: number) => at === 0 || at === run.chars.length || starts.has(run.offsets[at] ?? -1)
-    result = splitRun({ ...run, hard: run.hard.map((cut, at) => cut && boundary(at)) }, check)
+    result = splitRun({ ...run, hard: run.hard.map((cut, at) => cut && boundary(at)) }, check, { groups })
   }
   const text = run.tokens.map((token) => token.text).join(' ')
   if (result.status === 'too-complex') {
@@ -96,28 +96,41 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
 /** An identity as positions within a run: left operands, right operands. */
 type Compiled = readonly [Int32Array, Int32Array]
 
-const plans = new Map<string, readonly (readonly Compiled[])[]>()
+/** How a run's cells are checked as it is split: see `planOf`. */
+interface Plan {
+  plan: readonly (readonly Compiled[])[]
+  groups: readonly SumGroup[]
+}
+
+const plans = new Map<string, Plan>()
 
 /**
  * For each cell of a run, the identities inside the run whose last operand it is, as
- * positions. Runs are always rows of the template, so plans are few and kept.
+ * positions; and the identities that make a cell the sum of the cells right before it (a
+ * row's total), which bound the cells' widths. Runs are always rows of the template, so
+ * plans are few and kept.
  */
-function planOf(format: Format, keys: readonly string[]): readonly (readonly Compiled[])[] {
+function planOf(format: Format, keys: readonly string[]): Plan {
   const id = `${format}|${keys[0] ?? ''}|${keys.length}|${keys[keys.length - 1] ?? ''}`
-  let plan = plans.get(id)
-  if (plan === undefined) {
+  let found = plans.get(id)
+  if (found === undefined) {
     const position = new Map(keys.map((key, index) => [key, index]))
     const atCell: Compiled[][] = keys.map(() => [])
+    const groups: SumGroup[] = []
     for (const equation of equationsWithin(format, new Set(keys))) {
       let last = -1
       for (const key of equation.operands) last = Math.max(last, position.get(key) as number)
       const at = (operands: readonly string[]) => Int32Array.from(operands, (key) => position.get(key) as number)
-      atCell[last]?.push([at(equation.left), at(equation.right)])
+      const left = at(equation.left)
+      const right = at(equation.right)
+      atCell[last]?.push([left, right])
+      const total = left[0] as number
+      if (left.length === 1 && right.length > 0 && right.every((cell, index) => cell === total - right.length + index)) groups.push({ first: total - right.length, total })
     }
-    plan = atCell
-    plans.set(id, plan)
+    found = { plan: atCell, groups }
+    plans.set(id, found)
   }
-  return plan
+  return found
 }
 
 function sum(values: readonly number[], positions: Int32Array): number {
@@ -132,15 +145,19 @@ function sum(values: readonly number[], positions: Int32Array): number {
  * uses, or `null` when the identities cannot help.
  */
 function combine(solved: readonly Solved[], all: readonly Equation[], cells: ReadonlyMap<string, Cell>): (Set<number> | null)[] {
-  // (A blank cell's NaN makes `verdict` open, as a `null` cell does.)
+  // (A blank cell's NaN leaves an identity open, as a `null` cell does.)
   const none = solved.map(() => null)
   if (!solved.some((one) => one.candidates.length > 1)) return none
   const owner = new Map<string, [number, number]>()
   solved.forEach((one, run) => one.keys.forEach((key, index) => owner.set(key, [run, index])))
-  // Runs in order of fewest candidates; each identity is checked once its last run is chosen.
+  // Runs in order of fewest candidates. An identity is checked at each step that chooses
+  // one of its runs: exactly once all are chosen, and before that against the range the
+  // runs still open can reach (a column total too small for the rows chosen so far prunes
+  // every combination below it).
   const order = solved.map((_, index) => index).sort((a, b) => (solved[a] as Solved).candidates.length - (solved[b] as Solved).candidates.length)
-  const rank = new Map(order.map((run, index) => [run, index]))
-  const atStep: Equation[][] = order.map(() => [])
+  const rank = new Int32Array(solved.length)
+  order.forEach((run, step) => (rank[run] = step))
+  const atStep: Across[][] = order.map(() => [])
   for (const equation of all) {
     const runs = new Set<number>()
     let known = true
@@ -150,17 +167,38 @@ function combine(solved: readonly Solved[], all: readonly Equation[], cells: Rea
       else if (!cells.has(key)) known = false
     }
     if (!known || runs.size < 2) continue
-    const last = Math.max(...[...runs].map((run) => rank.get(run) as number))
-    atStep[last]?.push(equation)
+    const across = compile(equation, owner, cells)
+    // A blank cell read directly leaves the identity open whatever the splits.
+    if (Number.isNaN(across.constant)) continue
+    for (const run of runs) atStep[rank[run] as number]?.push(across)
   }
   if (atStep.every((list) => list.length === 0)) return none
+  const { low, high } = ranges(solved)
 
   const chosen: number[] = solved.map(() => -1)
-  const value = (key: string): number | null | undefined => {
-    const owned = owner.get(key)
-    if (owned === undefined) return cells.get(key)?.value
-    const pick = chosen[owned[0]] as number
-    return pick < 0 ? undefined : (solved[owned[0]] as Solved).candidates[pick]?.[owned[1]]
+  // Does the identity hold, or stay open, or (runs still to choose) remain reachable?
+  const holds = (equation: Across, step: number): boolean => {
+    let difference = equation.constant
+    let reachLow = 0
+    let reachHigh = 0
+    const { terms } = equation
+    for (let at = 0; at < terms.length; at += 3) {
+      const run = terms[at] as number
+      const cell = terms[at + 1] as number
+      const sign = terms[at + 2] as number
+      if ((rank[run] as number) <= step) {
+        const values = (solved[run] as Solved).candidates[chosen[run] as number] as number[]
+        difference += sign * (values[cell] as number)
+      } else {
+        const lowest = (low[run] as Float64Array)[cell] as number
+        const highest = (high[run] as Float64Array)[cell] as number
+        reachLow += sign > 0 ? lowest : -highest
+        reachHigh += sign > 0 ? highest : -lowest
+      }
+    }
+    // A blank cell (NaN) leaves the identity open.
+    if (difference !== difference) return true
+    return difference + reachLow <= 1e-6 && difference + reachHigh >= -1e-6
   }
   const usedBy: Set<number>[] = solved.map(() => new Set())
   let solutions = 0
@@ -182,13 +220,61 @@ function combine(solved: readonly Solved[], all: readonly Equation[], cells: Rea
         return
       }
       chosen[run] = pick
-      if ((atStep[step] as Equation[]).every((equation) => verdict(equation, value) !== 'fails')) walk(step + 1)
+      if ((atStep[step] as Across[]).every((equation) => holds(equation, step))) walk(step + 1)
     }
     chosen[run] = -1
   }
   walk(0)
   if (aborted || solutions === 0) return none
   return usedBy
+}
+
+/**
+ * The least and greatest value of each cell over a run's candidates; a cell some
+ * candidate leaves blank (NaN) can reach anything (it would leave the identity open).
+ */
+function ranges(solved: readonly Solved[]): { low: Float64Array[]; high: Float64Array[] } {
+  const low: Float64Array[] = []
+  const high: Float64Array[] = []
+  for (const one of solved) {
+    const least = new Float64Array(one.keys.length).fill(Infinity)
+    const most = new Float64Array(one.keys.length).fill(-Infinity)
+    for (const candidate of one.candidates) {
+      for (let cell = 0; cell < candidate.length; cell++) {
+        const value = candidate[cell] as number
+        if (Number.isNaN(value)) {
+          least[cell] = -Infinity
+          most[cell] = Infinity
+        } else {
+          if (value < (least[cell] as number)) least[cell] = value
+          if (value > (most[cell] as number)) most[cell] = value
+        }
+      }
+    }
+    low.push(least)
+    high.push(most)
+  }
+  return { low, high }
+}
+
+/** An identity across runs: the known cells summed, and (run, cell, ±1) for the rest. */
+interface Across {
+  constant: number
+  terms: Int32Array
+}
+
+/** Compile `equation` for `combine`: lookups by key, once, instead of at every step of the walk. */
+function compile(equation: Equation, owner: ReadonlyMap<string, [number, number]>, cells: ReadonlyMap<string, Cell>): Across {
+  let constant = 0
+  const terms: number[] = []
+  const add = (key: string, sign: number) => {
+    const owned = owner.get(key)
+    if (owned !== undefined) terms.push(owned[0], owned[1], sign)
+    else constant += sign * (cells.get(key)?.value ?? Number.NaN)
+  }
+  for (const key of equation.left) add(key, 1)
+  for (const key of equation.right) add(key, -1)
+  return { constant, terms: Int32Array.from(terms) }
 }
 
 /** Write a run's cells: values all surviving splits agree on; `null` and a diagnostic for the rest. */

@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildRun, type CellSpec } from '../../src/solve/run.js'
 import { cellValue, splitRun } from '../../src/solve/split.js'
 import type { Token } from '../../src/tokens.js'
+import { propertyOptions } from '../helpers/property.js'
 
 const token = (text: string): Token => ({ kind: 'digits', text, start: 0, end: text.length })
 const cells = (count: number, options: Partial<CellSpec> = {}): CellSpec[] =>
@@ -22,6 +24,12 @@ describe('cellValue', () => {
     expect(cellValue('-0', 0, 2, true, false)).toBeNull()
     expect(cellValue('3.5', 0, 3, false, false)).toBeNull()
     expect(cellValue('3.', 0, 2, false, true)).toBeNull()
+  })
+
+  it('reads a lone dash, and blank slots ending in a dash, as a blank cell (NaN)', () => {
+    expect(cellValue('-', 0, 1, false, false)).toBeNaN()
+    expect(cellValue('//-', 0, 3, false, false)).toBeNaN()
+    expect(cellValue('/-/', 0, 3, false, false)).toBeNull()
   })
 })
 
@@ -61,5 +69,42 @@ describe('splitRun', () => {
 
   it('gives up on runs with too many splits instead of working without bound', () => {
     expect(splitRun(buildRun([token('1'.repeat(90))], cells(7)), () => true).status).toBe('too-complex')
+  })
+
+  it('weighs a dash before digits as a minus sign and as a blank cell', () => {
+    const spec = [
+      { key: 'previous', signed: false, decimal: false },
+      { key: 'change', signed: true, decimal: false },
+      { key: 'decisions', signed: false, decimal: false },
+    ]
+    const result = splitRun(buildRun([token('35-15')], spec), () => true)
+    expect(result.status === 'ok' && result.candidates).toEqual([
+      [35, Number.NaN, 15],
+      [35, -1, 5],
+    ])
+  })
+
+  it('takes a run of dashes for one blank cell or several', () => {
+    const blank: Token = { kind: 'blank', text: '--', start: 3, end: 5 }
+    const result = splitRun(buildRun([token('110'), blank], cells(3)), () => true)
+    expect(result.status === 'ok' && result.candidates).toEqual([
+      [1, 10, Number.NaN],
+      [11, 0, Number.NaN],
+      [110, Number.NaN, Number.NaN],
+    ])
+  })
+
+  it('finds the same splits with the widths of a row total bounded as without', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 2000 }), { minLength: 6, maxLength: 6 }), fc.integer({ min: -2, max: 2 }), (parts, error) => {
+        const total = parts.reduce((a, b) => a + b, 0) + error
+        if (total < 0) return
+        const run = buildRun([token([...parts, total].join(''))], cells(7))
+        const check = (values: number[], cell: number) => rowTotal(values, cell, 7)
+        // Unbounded, with budget enough to finish: the same candidates, in the same order.
+        expect(splitRun(run, check, { groups: [{ first: 0, total: 6 }] })).toEqual(splitRun(run, check, { budget: 5_000_000 }))
+      }),
+      propertyOptions(300),
+    )
   })
 })

@@ -51,7 +51,7 @@ describe('round trip: concatenated', () => {
         const report = parseReport(rendered.text)
         const found = mismatches(rendered.format, rendered.values, report)
         // A report that breaks a rule may write the very digits of one that keeps it.
-        const wrong = wrongNumbers(found).filter((item) => !(rendered.variant.unbalanced && !rendered.variant.blanks && indistinguishable(rendered.format, rendered.values, report, item)))
+        const wrong = wrongNumbers(found).filter((item) => !(rendered.variant.unbalanced && indistinguishable(rendered.format, rendered.values, report, item)))
         expect(describeMismatches(wrong), label(rendered)).toEqual([])
         // A report that balances and writes every cell: only the arithmetic's own ambiguity
         // (or the solver's bound) may leave a cell empty. With a blank mark or a broken rule
@@ -81,13 +81,19 @@ describe('round trip: one report, every layout', () => {
   it('reads to the same model in every layout, HTML included (concatenated: where it settles a cell)', () => {
     fc.assert(
       fc.property(reportInEveryLayout(), (renderings) => {
-        const [first, ...rest] = renderings.map((rendered) => ({ rendered, flat: flattenReport(readRendered(rendered)) }))
+        const [first, ...rest] = renderings.map((rendered) => {
+          const report = readRendered(rendered)
+          return { rendered, report, flat: flattenReport(report) }
+        })
         if (first === undefined) return
         // The values (the metadata has its own property above).
         const keys = [...fieldKeys(first.rendered.format), 'format', 'year']
-        for (const { rendered, flat } of rest) {
+        for (const { rendered, report, flat } of rest) {
           for (const key of keys) {
             if (rendered.layout === 'concatenated' && flat[key] === null) continue
+            // As above: digits of a report that breaks a rule may spell one that keeps it.
+            const blind = () => rendered.variant.unbalanced && indistinguishable(rendered.format, rendered.values, report, { key })
+            if (rendered.layout === 'concatenated' && flat[key] !== first.flat[key] && blind()) continue
             expect(flat[key], `${key}: ${label(rendered)} against ${first.rendered.layout}`).toEqual(first.flat[key])
           }
         }

@@ -75,12 +75,14 @@ function spells(digits: string, parts: readonly (number | null)[]): boolean {
  * Wrong numbers that the text cannot tell from the right ones: in cells run together, a
  * report that breaks a rule may write the same digits as one that keeps it (`1|22` where
  * the row total is that of `12|2`), and only the arithmetic tells them apart. Such a
- * mismatch is one where the cells of its run, as read (cells left empty standing for any
- * digits), spell the digits written.
+ * mismatch is one where the run writes no blank mark and its cells, as read (cells left
+ * empty standing for any digits), spell the digits written.
  */
-export function indistinguishable(format: Format, written: Values, report: Report, mismatch: Mismatch): boolean {
+export function indistinguishable(format: Format, written: Values, report: Report, mismatch: Pick<Mismatch, 'key'>): boolean {
   const flat = flattenReport(report)
   const keys = runKeys(format, mismatch.key)
+  // A blank mark written in the run is text the digits do not spell: that run can tell.
+  if (keys.some((key) => written[key] === null)) return false
   const digits = keys.map((key) => (typeof written[key] === 'number' ? String(written[key]) : '')).join('')
   return spells(
     digits,

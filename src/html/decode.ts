@@ -10,10 +10,8 @@
  */
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode'
 
-/** Decodes the references of one page, in document order. */
+/** Decodes the references of one page. */
 export interface ReferenceDecoder {
-  /** Offset of the first `&` at or after `from` (calls come with `from` increasing), or -1. */
-  nextAmp(from: number): number
   /**
    * Length of the reference at the `&` at `at`, when it is one that ends by `to`; 0
    * otherwise. Its text is then {@link ReferenceDecoder.decoded}.
@@ -35,9 +33,6 @@ const COMMON: readonly (readonly [string, string])[] = [
 /** Build a {@link ReferenceDecoder} for `html`. */
 export function createReferenceDecoder(html: string): ReferenceDecoder {
   let decoded = ''
-  // The next `&` at or after the last request: searching afresh from each run to an `&` far
-  // ahead (or to the end) would cost the rest of the page each time.
-  let nextAmp = -2
   const decoder = new HtmlEntityDecoder((codePoint) => {
     // Named references arrive one UTF-16 unit at a time, numeric ones as a code point.
     decoded += String.fromCodePoint(codePoint)
@@ -46,10 +41,6 @@ export function createReferenceDecoder(html: string): ReferenceDecoder {
   return {
     get decoded() {
       return decoded
-    },
-    nextAmp(from) {
-      if (nextAmp !== -1 && nextAmp < from) nextAmp = html.indexOf('&', from)
-      return nextAmp
     },
     decode(at, to) {
       let length = 0
@@ -67,7 +58,8 @@ export function createReferenceDecoder(html: string): ReferenceDecoder {
         length = decoder.write(html, at + 1)
         if (length < 0) length = decoder.end()
       }
-      return length > 0 && at + length <= to ? length : 0
+      // A reference is never shorter than its text (the view relies on it); one that would be is not taken.
+      return length > 0 && at + length <= to && decoded.length <= length ? length : 0
     },
   }
 }

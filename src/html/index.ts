@@ -83,6 +83,7 @@ export function parseHtmlReport(html: string, options?: ParseOptions): Report {
   const counts = { tables: scan.tables.filter(inArticle).length, images: scan.images.filter(inArticle).length }
   const missing = missingTables(cells, shift(sections, from, to), counts, display, locator, locale)
   if (missing !== null) report.diagnostics.push(missing)
+  scan.release()
   return report
 }
 

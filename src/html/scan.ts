@@ -45,6 +45,8 @@ export interface Scan {
   /** Offsets in the view of the `<table>` and `<img>` start tags outside chrome. */
   tables: number[]
   images: number[]
+  /** Let the next scan reuse the map's arrays: call once nothing reads it any more. */
+  release(): void
 }
 
 function attribute(tag: Html.TagToken, name: string): string | null {
@@ -88,19 +90,22 @@ export function scanHtml(html: string): Scan {
     cursor = to
   }
 
-  /** Read up to the markup being emitted; its span. */
-  function markup(): [number, number] {
-    const end = Math.min(tokenizer.markupEnd, html.length)
-    let start = tokenizer.markupStart
+  /** The span of the markup being emitted, set by `markup`. */
+  let start = 0
+  let end = 0
+
+  /** Read up to the markup being emitted, and set its span. */
+  function markup(): void {
+    end = Math.min(tokenizer.markupEnd, html.length)
+    start = tokenizer.markupStart
     // parse5 always says; should it not, the markup is taken from where the text ends.
     if (start < cursor || start >= end) start = cursor
     text(start)
     cursor = end
-    return [start, end]
   }
 
   function startTag(tag: Html.TagToken): void {
-    const [start, end] = markup()
+    markup()
     if (textElement !== null) return
     const id = tag.tagID
     const flags = tagFlags(id)
@@ -130,7 +135,7 @@ export function scanHtml(html: string): Scan {
   }
 
   function endTag(tag: Html.TagToken): void {
-    const [start, end] = markup()
+    markup()
     const id = tag.tagID
     if (textElement !== null) {
       if (id !== textId) return
@@ -186,5 +191,6 @@ export function scanHtml(html: string): Scan {
     containers: spans,
     tables: tableOffsets,
     images,
+    release: () => view.release(),
   }
 }

@@ -33,17 +33,6 @@ export class MarkupTokenizer extends Tokenizer {
     return this.preprocessor.offset + 1
   }
 
-  /**
-   * parse5 appends the text it has read to the token being built. Text between tags is
-   * read from the page itself here (`view.ts`), so the character tokens' text is never
-   * built: for those, the run is dropped rather than copied (parse5 copies long runs).
-   * Attribute values and comments are built as parse5 builds them.
-   */
-  protected override _flushRun(text: string): void {
-    if (this.currentToken === null) this.runStart = this.runEnd
-    else super._flushRun(text)
-  }
-
   /** parse5 asks where the token it begins starts: note it, and build no location. */
   protected override getCurrentLocation(offset: number): null {
     if (offset > 0) this.markupStart = this.preprocessor.offset - offset

@@ -30,6 +30,7 @@ import { createReferenceDecoder, type ReferenceDecoder } from './decode.js'
 
 const LINE_FEED = 0x0a
 const SPACE = 0x20
+const AMPERSAND = 0x26
 
 /**
  * How a run of text is written: `normal` (references decoded, whitespace collapsed), `pre`
@@ -84,9 +85,11 @@ export class ViewBuilder {
   constructor(html: string) {
     this.html = html
     const capacity = Math.max(64, html.length >> 2)
-    this.codes = new Uint16Array(capacity)
-    this.starts = new Int32Array(capacity)
-    this.ends = new Int32Array(capacity)
+    const arrays = spare !== null && spare.codes.length >= capacity ? spare : null
+    spare = null
+    this.codes = arrays?.codes ?? new Uint16Array(capacity)
+    this.starts = arrays?.starts ?? new Int32Array(capacity)
+    this.ends = arrays?.ends ?? new Int32Array(capacity)
     this.decoder = createReferenceDecoder(html)
   }
 
@@ -95,8 +98,10 @@ export class ViewBuilder {
     return this.length === 0 ? LINE_FEED : (this.codes[this.length - 1] as number)
   }
 
-  private grow(): void {
-    const capacity = this.codes.length * 2
+  /** Make room for `count` more code units. */
+  private reserve(count: number): void {
+    if (this.length + count <= this.codes.length) return
+    const capacity = Math.max(this.codes.length * 2, this.length + count)
     const codes = new Uint16Array(capacity)
     const starts = new Int32Array(capacity)
     const ends = new Int32Array(capacity)
@@ -110,7 +115,7 @@ export class ViewBuilder {
 
   /** Write one code unit standing for `html[start, end)`, as is. */
   private put(code: number, start: number, end: number): void {
-    if (this.length === this.codes.length) this.grow()
+    this.reserve(1)
     const at = this.length++
     this.codes[at] = code
     this.starts[at] = start
@@ -138,35 +143,46 @@ export class ViewBuilder {
 
   /** Write the text `html[from, to)` between two pieces of markup. */
   text(from: number, to: number, flow: Flow): void {
-    const html = this.html
-    if (flow === 'raw') {
-      for (let index = from; index < to; index++) this.char(html.charCodeAt(index), index, index + 1)
-      return
-    }
+    // Each unit of the HTML gives at most one unit of the view (a reference is never shorter
+    // than its text), and what waited one more.
+    this.reserve(to - from + 1)
+    const { html, codes, starts, ends, decoder } = this
     const collapse = flow === 'normal'
-    const decoder = this.decoder
-    let amp = decoder.nextAmp(from)
-    for (let index = from; index < to; index++) {
-      const code = html.charCodeAt(index)
-      if (collapse && isSpace(code)) {
+    const decode = flow !== 'raw'
+    let index = from
+    while (index < to) {
+      let code = html.charCodeAt(index)
+      if (collapse && code <= SPACE && isSpace(code)) {
         if (this.space === -1) {
           this.space = index
           this.spaceBreaks = false
         }
         if (isBreak(code)) this.spaceBreaks = true
+        index++
         continue
       }
-      if (index === amp) {
+      if (decode && code === AMPERSAND) {
         const length = decoder.decode(index, to)
-        amp = decoder.nextAmp(index + 1)
         if (length > 0) {
           const decoded = decoder.decoded
           for (let unit = 0; unit < decoded.length; unit++) this.char(decoded.charCodeAt(unit), index, index + length)
-          index += length - 1
+          index += length
           continue
         }
       }
-      this.char(code, index, index + 1)
+      if (this.breakStart !== -1 || this.space !== -1) this.flush(code)
+      // A run of characters read as they are, written in one loop.
+      let at = this.length
+      for (;;) {
+        codes[at] = code
+        starts[at] = index
+        ends[at] = ++index
+        at++
+        if (index === to) break
+        code = html.charCodeAt(index)
+        if ((collapse && code <= SPACE && isSpace(code)) || (decode && code === AMPERSAND)) break
+      }
+      this.length = at
     }
   }
 
@@ -299,7 +315,20 @@ export class ViewBuilder {
   finish(): string {
     return decodeUnits(this.codes.subarray(0, this.length))
   }
+
+  /**
+   * Hand the arrays to the next view built, once nothing reads this one any more (its map
+   * and locators included): pages are read one at a time, and allocating the arrays for
+   * each costs more than the text written into them.
+   */
+  release(): void {
+    if (this.codes.length <= SPARE_MAX) spare = { codes: this.codes, starts: this.starts, ends: this.ends }
+  }
 }
+
+/** The arrays of the last view released, if any, and the largest kept. */
+let spare: { codes: Uint16Array; starts: Int32Array; ends: Int32Array } | null = null
+const SPARE_MAX = 1 << 20
 
 /** Where the view's characters came from. */
 export interface ViewMap {

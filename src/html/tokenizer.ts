@@ -16,6 +16,11 @@
  * Both are parse5's own positions, so they agree with its location info exactly (a property
  * test compares them), through CRLF, surrogate pairs and the buffer parse5 drops on long
  * pages (`offset` counts what was dropped).
+ *
+ * The text between tags is read from the page itself (`view.ts`), so parse5 is spared
+ * building character tokens for it: a character of text changes no state of the tokenizer
+ * but the token it would be added to. Tags, attributes, comments and their places are built
+ * as parse5 builds them.
  */
 import { Tokenizer, type TokenHandler } from 'parse5'
 
@@ -31,6 +36,11 @@ export class MarkupTokenizer extends Tokenizer {
   /** Offset right after the current code point: inside a token callback, the token's end. */
   get markupEnd(): number {
     return this.preprocessor.offset + 1
+  }
+
+  /** A character of text: not added to any token (see above). */
+  protected override _emitCodePoint(): void {
+    // Text is read from the page itself.
   }
 
   /** parse5 asks where the token it begins starts: note it, and build no location. */

@@ -81,8 +81,11 @@ export function createChromeTracker(): ChromeTracker {
 /** Longest line taken for the title line (compacted). */
 const TITLE_MAX = 100
 
-/** The line's text without whitespace. */
-function compactLine(text: string, start: number, end: number): string {
+/** The line's text without whitespace; `null` when that is longer than {@link TITLE_MAX}. */
+function compactLine(text: string, start: number, end: number): string | null {
+  let count = 0
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) > 0x20 && ++count > TITLE_MAX) return null
+  if (count === end - start) return text.slice(start, end)
   let result = ''
   for (let index = start; index < end; index++) if (text.charCodeAt(index) > 0x20) result += text[index] as string
   return result
@@ -94,7 +97,7 @@ export function titleLine(view: string, before: number): number {
   while (end > 0) {
     const start = view.lastIndexOf('\n', end - 1) + 1
     const line = compactLine(view, start, end)
-    if (line.length <= TITLE_MAX && line.includes('年度报告') && !line.includes('。')) return start
+    if (line !== null && line.includes('年度报告') && !line.includes('。')) return start
     end = start - 1
   }
   return -1

@@ -19,7 +19,7 @@ import { checkOptions, describe, readReport, type ParseOptions } from '../parse.
 import type { Locator } from '../position.js'
 import type { Token } from '../tokens.js'
 import { collapse } from '../markup/collapse.js'
-import { countTokens, createTokenReader, outsideTables } from '../markup/reader.js'
+import { createTokenReader, hasTokens, outsideTables } from '../markup/reader.js'
 import { findSections, type Region } from '../template/sections.js'
 import type { SectionId } from '../template/types.js'
 import { articleSpan, lineAbove, titleLine } from './chrome.js'
@@ -119,8 +119,8 @@ function missingTables(
   locale: Locale,
 ): Diagnostic | null {
   const regions = TABLE_SECTIONS.map((id) => sections[id]).filter((region) => region !== undefined)
-  const found = regions.length === 0 ? cells.length : regions.reduce((sum, region) => sum + countTokens(cells, region.start, region.end), 0)
-  if (found > 0) return null
+  const found = regions.length === 0 ? cells.length > 0 : regions.some((region) => hasTokens(cells, region.start, region.end))
+  if (found) return null
   const where = sections.applications ?? regions[0]
   let place = null
   if (where !== undefined) {

@@ -21,7 +21,6 @@
  * not a tag.
  */
 import type { Token as Html, TokenHandler } from 'parse5'
-import { normalize } from '../normalize.js'
 import type { Token } from '../tokens.js'
 import { createChromeTracker } from './chrome.js'
 import { createContainerTracker, type Span } from './containers.js'
@@ -182,7 +181,7 @@ export function scanHtml(html: string): Scan {
   tables.close()
   const spans = containers.finish(view.length)
   const display = view.finish()
-  const normalized = normalize(display)
+  const normalized = view.normalized()
   return {
     view: display,
     normalized,

@@ -250,33 +250,11 @@ export class ViewBuilder {
    * Returns what was done: `no` (too long), `text` or `blanks`.
    */
   collapseCell(from: number, max: number): 'no' | 'text' | 'blanks' {
-    const codes = this.codes
+    const { codes, starts, ends } = this
     const end = this.length
-    // First pass: the collapsed length, without writing.
-    let count = 0
-    let kept = 0
-    let pending = false
-    for (let index = from; index < end; index++) {
-      const code = codes[index] as number
-      if (normalizeCode(code) <= SPACE) {
-        pending = count > 0
-        continue
-      }
-      if (pending && !joins(kept, code)) count++
-      pending = false
-      kept = code
-      if (++count > max) return 'no'
-    }
-    if (count === 0) {
-      // Blanks only: keep them, so that the cell is placed on its `&nbsp;`.
-      let first = from
-      let last = end
-      while (first < last && (codes[first] as number) <= SPACE) first++
-      while (last > first && (codes[last - 1] as number) <= SPACE) last--
-      this.move(first, last, from)
-      return 'blanks'
-    }
-    // Second pass: in place.
+    // A cell whose view is longer than `max` may still collapse to `max`: count first.
+    if (end - from > max && collapsedLength(codes, from, end, max) > max) return 'no'
+    // In place: what is written never passes what is read.
     let write = from
     let blank = -1
     for (let index = from; index < end; index++) {
@@ -287,18 +265,27 @@ export class ViewBuilder {
       }
       if (blank !== -1 && write > from && !joins(codes[write - 1] as number, code)) {
         codes[write] = SPACE
-        this.starts[write] = this.starts[blank] as number
-        this.ends[write] = this.ends[blank] as number
+        starts[write] = starts[blank] as number
+        ends[write] = ends[blank] as number
         write++
       }
       blank = -1
       codes[write] = code
-      this.starts[write] = this.starts[index] as number
-      this.ends[write] = this.ends[index] as number
+      starts[write] = starts[index] as number
+      ends[write] = ends[index] as number
       write++
     }
-    this.length = write
-    return 'text'
+    if (write > from) {
+      this.length = write
+      return 'text'
+    }
+    // Blanks only, left as they were: keep them, so that the cell is placed on its `&nbsp;`.
+    let first = from
+    let last = end
+    while (first < last && (codes[first] as number) <= SPACE) first++
+    while (last > first && (codes[last - 1] as number) <= SPACE) last--
+    this.move(first, last, from)
+    return 'blanks'
   }
 
   /** Move `[from, to)` to `at` (≤ `from`) and end the view there. */
@@ -316,6 +303,15 @@ export class ViewBuilder {
     return decodeUnits(this.codes.subarray(0, this.length))
   }
 
+  /** The view normalized (`normalize`): from its code units, without reading the string. */
+  normalized(): string {
+    const length = this.length
+    const codes = this.codes
+    const normalized = new Uint16Array(length)
+    for (let index = 0; index < length; index++) normalized[index] = normalizeCode(codes[index] as number)
+    return decodeUnits(normalized)
+  }
+
   /**
    * Hand the arrays to the next view built, once nothing reads this one any more (its map
    * and locators included): pages are read one at a time, and allocating the arrays for
@@ -329,6 +325,25 @@ export class ViewBuilder {
 /** The arrays of the last view released, if any, and the largest kept. */
 let spare: { codes: Uint16Array; starts: Int32Array; ends: Int32Array } | null = null
 const SPARE_MAX = 1 << 20
+
+/** The length of `codes[from, to)` collapsed as a cell (see `collapseCell`), counted up to `max + 1`. */
+function collapsedLength(codes: Uint16Array, from: number, to: number, max: number): number {
+  let count = 0
+  let kept = 0
+  let pending = false
+  for (let index = from; index < to && count <= max; index++) {
+    const code = codes[index] as number
+    if (normalizeCode(code) <= SPACE) {
+      pending = count > 0
+      continue
+    }
+    if (pending && !joins(kept, code)) count++
+    pending = false
+    kept = code
+    count++
+  }
+  return count
+}
 
 /** Where the view's characters came from. */
 export interface ViewMap {

@@ -148,6 +148,11 @@ describe('table cells', () => {
     expect(cells[3]!.row).toBe(cells[4]!.row)
   })
 
+  it('keeps an empty last cell off the start of the line after the table', () => {
+    const page = scanHtml('<table><tr><td>规章</td><td></td></tr></table><p>三、收到</p>')
+    expect(page.cells[1]!.end).toBeLessThan(page.view.indexOf('三'))
+  })
+
   it('places each digit of a cell split over markup', () => {
     const split = '<table><tr><td>规章</td><td><span>1</span>2&#51;</td></tr></table>'
     const read = scanHtml(split)

@@ -163,6 +163,8 @@ export function scanHtml(html: string): Scan {
 
   const ignore = (): void => undefined
   const handler: TokenHandler = {
+    // No parse errors are wanted: `null` (not absent) lets parse5 skip checking each character.
+    onParseError: null,
     onStartTag: startTag,
     onEndTag: endTag,
     onComment: markup,

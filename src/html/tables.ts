@@ -195,18 +195,22 @@ export function createTableCollector(view: ViewBuilder): TableCollector {
     },
     tokens(display, normalized) {
       const tokens: Token[] = []
+      let sorted = true
       for (const table of finished) {
-        const cells: Cell[] = []
-        for (const row of table.rows) for (const cell of row.cells) cells.push(cell)
-        for (const cell of cells) readCell(cell, display, normalized)
+        for (const row of table.rows) for (const cell of row.cells) readCell(cell, display, normalized)
         placeCells(table.rows)
         assignKinds(table.rows)
-        for (const cell of cells) {
-          if (dropped.length > 0 && isDropped(cell.order)) continue
-          tokens.push({ kind: cell.kind, text: cell.text, start: cell.start, end: cell.end, row: cell.row })
+        for (const row of table.rows) {
+          for (const cell of row.cells) {
+            if (dropped.length > 0 && isDropped(cell.order)) continue
+            const last = tokens[tokens.length - 1]
+            if (last !== undefined && last.start > cell.start) sorted = false
+            tokens.push({ kind: cell.kind, text: cell.text, start: cell.start, end: cell.end, row: cell.row })
+          }
         }
       }
-      return tokens.sort((a, b) => a.start - b.start)
+      // Tables finish in document order unless they nest.
+      return sorted ? tokens : tokens.sort((a, b) => a.start - b.start)
     },
   }
 }

@@ -307,9 +307,12 @@ export class ViewBuilder {
   normalized(): string {
     const length = this.length
     const codes = this.codes
-    const normalized = new Uint16Array(length)
+    if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2))
+    const normalized = scratch
     for (let index = 0; index < length; index++) normalized[index] = normalizeCode(codes[index] as number)
-    return decodeUnits(normalized)
+    const text = decodeUnits(normalized.subarray(0, length))
+    if (scratch.length > SPARE_MAX) scratch = new Uint16Array(0)
+    return text
   }
 
   /**
@@ -325,6 +328,8 @@ export class ViewBuilder {
 /** The arrays of the last view released, if any, and the largest kept. */
 let spare: { codes: Uint16Array; starts: Int32Array; ends: Int32Array } | null = null
 const SPARE_MAX = 1 << 20
+/** Room for the normalized view, decoded into a string at once. */
+let scratch = new Uint16Array(0)
 
 /** The length of `codes[from, to)` collapsed as a cell (see `collapseCell`), counted up to `max + 1`. */
 function collapsedLength(codes: Uint16Array, from: number, to: number, max: number): number {

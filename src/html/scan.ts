@@ -48,11 +48,6 @@ export interface Scan {
   release(): void
 }
 
-function attribute(tag: Html.TagToken, name: string): string | null {
-  for (const attr of tag.attrs) if (attr.name === name) return attr.value
-  return null
-}
-
 /** Where everything stood when a chrome element opened, to leave it out when it closes. */
 interface ChromeMark {
   view: ViewMark
@@ -114,7 +109,13 @@ export function scanHtml(html: string): Scan {
     containers.start(id, view.length)
     if (id === TD || id === TH) {
       chrome.cell()
-      if (!tables.startCell(start, end, parseSpan(attribute(tag, 'rowspan'), 'rowspan'), parseSpan(attribute(tag, 'colspan'), 'colspan'))) view.lineBreak(start, end)
+      let rowspan: string | null = null
+      let colspan: string | null = null
+      for (const attr of tag.attrs) {
+        if (attr.name === 'rowspan') rowspan = attr.value
+        else if (attr.name === 'colspan') colspan = attr.value
+      }
+      if (!tables.startCell(start, end, parseSpan(rowspan, 'rowspan'), parseSpan(colspan, 'colspan'))) view.lineBreak(start, end)
     } else {
       if ((flags & BLOCK) !== 0) view.lineBreak(start, end)
       if (id === TR) tables.startRow(start)

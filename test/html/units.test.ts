@@ -1,9 +1,11 @@
 /**
- * The small pieces of the HTML reader: spans, the grid, whitespace, the view's builder and
- * locator.
+ * The small pieces of the HTML reader: spans, the grid, whitespace, chrome, the view's
+ * builder and locator.
  */
+import { html, Token } from 'parse5'
 import { describe, expect, it } from 'vitest'
 import { collapse } from '../../src/markup/collapse.js'
+import { isChrome } from '../../src/html/chrome.js'
 import { parseSpan, placeCells, type GridCell, type GridRow } from '../../src/html/grid.js'
 import { createViewLocator, ViewBuilder } from '../../src/html/view.js'
 
@@ -65,6 +67,26 @@ describe('collapse', () => {
   it('keeps paragraphs apart when asked', () => {
     expect(collapse('第一段。  \n\n  第二段', true)).toBe('第一段。\n第二段')
     expect(collapse('第一段。  \n\n  第二段')).toBe('第一段。第二段')
+  })
+})
+
+describe('isChrome', () => {
+  /** A start tag as parse5 emits it. */
+  function tag(tagName: string, attrs: Record<string, string> = {}): Token.TagToken {
+    return { type: Token.TokenType.START_TAG, tagName, tagID: html.getTagID(tagName), selfClosing: false, ackSelfClosing: false, attrs: Object.entries(attrs).map(([name, value]) => ({ name, value })), location: null }
+  }
+
+  it('knows elements that are never content, and hidden ones', () => {
+    expect(isChrome(tag('nav'))).toBe(true)
+    expect(isChrome(tag('div', { hidden: '' }))).toBe(true)
+    expect(isChrome(tag('div', { role: ' Navigation ' }))).toBe(true)
+    expect(isChrome(tag('br', { hidden: '' }))).toBe(false)
+    expect(isChrome(tag('p'))).toBe(false)
+  })
+
+  it('reads display:none in a style however it is written', () => {
+    for (const style of ['display:none', 'color:red; DISPLAY : NONE', 'display:\u00a0none', 'mso-display:none']) expect(isChrome(tag('div', { style })), style).toBe(true)
+    for (const style of ['font-family:宋体; color:navy', 'display: block', 'display:', 'none', '']) expect(isChrome(tag('span', { style })), style).toBe(false)
   })
 })
 

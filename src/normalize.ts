@@ -36,6 +36,18 @@ export function isBlankCode(code: number): boolean {
 }
 
 /**
+ * The normalized code unit of `code` (see {@link normalize}): for code that builds a text
+ * one unit at a time and needs to classify it as `normalize` would.
+ */
+export function normalizeCode(code: number): number {
+  // Ranges first: most code units of a report are ideographs, which need no lookup.
+  if (code < 0x00a0 || (code >= 0x3400 && code < 0xfeff)) return code // ASCII and ideographs (and what lies between them and the full-width block)
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0
+  if (code >= 0x2000 && code <= 0x200a) return 0x20 // en quad … hair space
+  return SINGLE.get(code) ?? code
+}
+
+/**
  * Normalize `text` for reading: full-width ASCII → ASCII, odd spaces → space, curly quotes
  * → straight, dashes → `-`. The result has exactly `text.length` code units.
  */
@@ -44,13 +56,7 @@ export function normalize(text: string): string {
   let codes: Uint16Array | undefined
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index)
-    let replacement = code
-    // Ranges first: most code units of a report are ideographs, which need no lookup.
-    if (code < 0x00a0 || (code >= 0x3400 && code < 0xfeff)) {
-      // ASCII and ideographs (and what lies between them and the full-width block): unchanged.
-    } else if (code >= 0xff01 && code <= 0xff5e) replacement = code - 0xfee0
-    else if (code >= 0x2000 && code <= 0x200a) replacement = 0x20 // en quad … hair space
-    else replacement = SINGLE.get(code) ?? code
+    const replacement = normalizeCode(code)
     if (replacement !== code) {
       if (codes === undefined) {
         // Copy lazily: text without anything to replace costs one scan and no allocation.
@@ -76,10 +82,10 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 let decoder: Utf16Decoder | undefined
 
 /**
- * Decode UTF-16 code units: with TextDecoder where the byte order allows (five times faster),
- * else in chunks (spreading a huge array overflows the stack).
+ * Decode UTF-16 code units into a string: with TextDecoder where the byte order allows (five
+ * times faster), else in chunks (spreading a huge array overflows the stack).
  */
-function decodeUnits(codes: Uint16Array): string {
+export function decodeUnits(codes: Uint16Array): string {
   if (LITTLE_ENDIAN && typeof TextDecoder === 'function') {
     // `ignoreBOM`: a leading U+FEFF is text here, and was already mapped to a space.
     decoder ??= new TextDecoder('utf-16le', { ignoreBOM: true })

@@ -120,11 +120,11 @@ function proseBounds(display: string, region: Region | undefined): [number, numb
  * What the pipeline reads. Subpath entries (HTML, mdast) build these from their markup.
  *
  * - `original`: the string the user passed; every position points into it;
- * - `normalized`: a same-length normalization of `original` (or of a same-length view of
- *   it, such as HTML with its tags blanked out), in which sections, labels and numbers are
- *   found;
- * - `display`: a same-length string from which the title and prose are cut for the user
- *   (`original` for text; the blanked view for markup).
+ * - `normalized`: a same-length normalization of `display`, in which sections, labels and
+ *   numbers are found;
+ * - `display`: the string from which the title and prose are cut for the user: `original`
+ *   for text, a view of it for markup (the text of a page, whose offsets `locator` maps
+ *   back onto the page).
  */
 export interface ReadInput {
   original: string

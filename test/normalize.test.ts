@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalize } from '../src/normalize.js'
+import { decodeUnits, normalize, normalizeCode } from '../src/normalize.js'
 import { propertyOptions } from './helpers/property.js'
 
 describe('normalize', () => {
@@ -31,5 +31,26 @@ describe('normalize', () => {
   it('handles text longer than one decoding chunk', () => {
     const text = '０'.repeat(20_000)
     expect(normalize(text)).toBe('0'.repeat(20_000))
+  })
+})
+
+describe('normalizeCode', () => {
+  it('is normalize, one code unit at a time', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const codes = Array.from({ length: text.length }, (_, index) => normalizeCode(text.charCodeAt(index)))
+        expect(String.fromCharCode(...codes)).toBe(normalize(text))
+      }),
+      propertyOptions(),
+    )
+  })
+})
+
+describe('decodeUnits', () => {
+  it('turns code units into a string, long or short', () => {
+    const text = '年度报告 2024\u00a0'.repeat(3000)
+    const codes = Uint16Array.from({ length: text.length }, (_, index) => text.charCodeAt(index))
+    expect(decodeUnits(codes)).toBe(text)
+    expect(decodeUnits(new Uint16Array(0))).toBe('')
   })
 })

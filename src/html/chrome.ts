@@ -4,69 +4,103 @@
  *
  * Two rules, both safe by construction:
  *
- * 1. **Elements that are never content** are blanked: `nav`, `footer`, `aside`, form
+ * 1. **Elements that are never content** are left out of the view: `nav`, `footer`, `aside`, form
  *    controls, `template`, `svg`, elements marked `hidden`, `style="display:none"`, or
  *    `role="navigation" | "search" | "contentinfo"` (`script`, `style`, `title` … are
  *    skipped by the scanner itself). Such an element is kept after all when it is never
- *    closed (malformed markup would otherwise blank the rest of the page) or when it holds
+ *    closed (malformed markup would otherwise leave out the rest of the page) or when it holds
  *    a table of report size.
  * 2. **The article**: once the report's sections are found, the smallest container element
  *    holding the title line and every section heading is the article; the page outside it
- *    is blanked. Without sections nothing is trimmed.
+ *    is left out. Without sections nothing is trimmed.
  */
 import type { Token as Html } from 'parse5'
 import type { Region } from '../template/sections.js'
 import type { SectionId } from '../template/types.js'
-import type { Span } from './spaces.js'
+import type { Span } from './containers.js'
+import { NEVER_CONTENT, tagFlags, VOID } from './tags.js'
 
-const NEVER_CONTENT = new Set(['aside', 'button', 'footer', 'nav', 'object', 'select', 'svg', 'template'])
 const CHROME_ROLES = new Set(['contentinfo', 'navigation', 'search'])
 const HIDDEN_STYLE = /display\s*:\s*none/i
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
 /** A chrome element holding this many table cells holds the report: keep it. */
 const REPORT_CELLS = 20
 
+/** Is `code` one of the characters `\s` matches (or another control character). */
+function isSpaceOrControl(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * Can `style` hide its element: has it a declaration whose value starts with `n`, as
+ * `none` does? Pages put a style on every element (Word's exports, long ones); most fail
+ * here, with a few `indexOf`, and {@link HIDDEN_STYLE} decides for the rest.
+ */
+function mayHide(style: string): boolean {
+  for (let colon = style.indexOf(':'); colon !== -1; colon = style.indexOf(':', colon + 1)) {
+    let at = colon + 1
+    while (at < style.length && isSpaceOrControl(style.charCodeAt(at))) at++
+    if ((style.charCodeAt(at) | 0x20) === 0x6e /* n */) return true
+  }
+  return false
+}
+
 /** Is the element opened by `tag` one whose content is never the report. */
 export function isChrome(tag: Html.TagToken): boolean {
-  if (VOID.has(tag.tagName)) return false
-  if (NEVER_CONTENT.has(tag.tagName)) return true
+  const flags = tagFlags(tag.tagID)
+  if ((flags & VOID) !== 0) return false
+  if ((flags & NEVER_CONTENT) !== 0) return true
   for (const { name, value } of tag.attrs) {
     if (name === 'hidden') return true
     if (name === 'role' && CHROME_ROLES.has(value.trim().toLowerCase())) return true
-    if (name === 'style' && HIDDEN_STYLE.test(value)) return true
+    if (name === 'style' && mayHide(value) && HIDDEN_STYLE.test(value)) return true
   }
   return false
 }
 
 /** Follows chrome elements through the page. */
 export interface ChromeTracker {
-  start(tag: Html.TagToken, at: number): void
-  end(name: string, after: number): void
+  /** A start tag: `true` when it opens a chrome element (only the outermost is followed). */
+  start(tag: Html.TagToken): boolean
+  /**
+   * An end tag: `true` when it closes the chrome element followed, and that element is to
+   * be left out (it holds fewer than a report's cells).
+   */
+  end(tag: Html.TagToken): boolean
   /** A table cell starts. */
   cell(): void
-  /** The spans of the chrome elements that were closed, in document order. */
-  readonly spans: Span[]
 }
 
 /** Create a {@link ChromeTracker}. */
 export function createChromeTracker(): ChromeTracker {
-  const spans: Span[] = []
   // The outermost open chrome element: nested elements of the same name are counted so
   // that its own end tag is the one that closes it.
-  let open: { name: string; start: number; depth: number; cells: number } | null = null
+  let open: { name: string; depth: number; cells: number } | null = null
   return {
-    spans,
-    start(tag, at) {
+    start(tag) {
       if (open !== null) {
         if (tag.tagName === open.name) open.depth++
-      } else if (isChrome(tag)) {
-        open = { name: tag.tagName, start: at, depth: 1, cells: 0 }
+        return false
       }
+      if (!isChrome(tag)) return false
+      open = { name: tag.tagName, depth: 1, cells: 0 }
+      return true
     },
-    end(name, after) {
-      if (open === null || name !== open.name || --open.depth > 0) return
-      if (open.cells < REPORT_CELLS) spans.push({ start: open.start, end: after })
+    end(tag) {
+      if (open === null || tag.tagName !== open.name || --open.depth > 0) return false
+      const leftOut = open.cells < REPORT_CELLS
       open = null
+      return leftOut
     },
     cell() {
       if (open !== null) open.cells++
@@ -77,8 +111,11 @@ export function createChromeTracker(): ChromeTracker {
 /** Longest line taken for the title line (compacted). */
 const TITLE_MAX = 100
 
-/** The line's text without whitespace. */
-function compactLine(text: string, start: number, end: number): string {
+/** The line's text without whitespace; `null` when that is longer than {@link TITLE_MAX}. */
+function compactLine(text: string, start: number, end: number): string | null {
+  let count = 0
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) > 0x20 && ++count > TITLE_MAX) return null
+  if (count === end - start) return text.slice(start, end)
   let result = ''
   for (let index = start; index < end; index++) if (text.charCodeAt(index) > 0x20) result += text[index] as string
   return result
@@ -90,10 +127,24 @@ export function titleLine(view: string, before: number): number {
   while (end > 0) {
     const start = view.lastIndexOf('\n', end - 1) + 1
     const line = compactLine(view, start, end)
-    if (line.length <= TITLE_MAX && line.includes('年度报告') && !line.includes('。')) return start
+    if (line !== null && line.includes('年度报告') && !line.includes('。')) return start
     end = start - 1
   }
   return -1
+}
+
+/**
+ * Start of the nearest line with text above the line starting at `line`, not before
+ * `floor`; `line` itself when there is none. A title may need the body's name above it.
+ */
+export function lineAbove(view: string, line: number, floor: number): number {
+  let end = line - 1
+  while (end > floor) {
+    const start = Math.max(floor, view.lastIndexOf('\n', end - 1) + 1)
+    for (let index = start; index < end; index++) if (view.charCodeAt(index) > 0x20) return start
+    end = start - 1
+  }
+  return line
 }
 
 /**

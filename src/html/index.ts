@@ -3,63 +3,32 @@
  *
  * ```
  * html ──scan (parse5 tokenizer, one pass, no tree)──▶ view + table cells   scan.ts
- *      ──chrome──▶ view without navigation, footers, scripts …             chrome.ts
+ *      ──article──▶ the view from the title to the end of the article       chrome.ts
  *      ──readReport (the core pipeline, the same matcher)──▶ report         ../parse.ts
- *      ──prose as shown, metadata from the article──▶ report                prose.ts, metadata.ts
  * ```
  *
- * The view has the HTML's length (tags blanked, references decoded in place), so the
- * core finds sections, metadata and prose in it unchanged, and every offset it reports is
- * an offset in the HTML. The tables are read by the `html` reader from the cells of the
- * markup, one token per cell.
+ * The view is the page's text as a browser shows it (markup and site chrome left out,
+ * whitespace collapsed), short, so that the core reads a few kilobytes rather than the
+ * page's markup; each of its characters knows the span of the HTML it stands for, so every
+ * position the core reports is placed in the HTML (`view.ts`). The tables are read by the
+ * `html` reader from the cells of the markup, one token per cell.
  */
 import { diagnostic, type Diagnostic, type Locale } from '../diagnostics.js'
 import type { Report } from '../model.js'
-import { normalize } from '../normalize.js'
 import { checkOptions, describe, readReport, type ParseOptions } from '../parse.js'
-import { createLocator, type Locator } from '../position.js'
+import type { Locator } from '../position.js'
 import type { Token } from '../tokens.js'
+import { collapse } from '../markup/collapse.js'
+import { createTokenReader, hasTokens, outsideTables } from '../markup/reader.js'
 import { findSections, type Region } from '../template/sections.js'
 import type { SectionId } from '../template/types.js'
-import { countTokens, createTokenReader, outsideTables } from '../markup/reader.js'
-import { articleSpan, titleLine } from './chrome.js'
+import { articleSpan, lineAbove, titleLine } from './chrome.js'
 import { noReportTables } from './messages.js'
-import { pageMetadata } from './metadata.js'
-import { showProse } from './prose.js'
 import { scanHtml } from './scan.js'
-import { blank, type Span } from './spaces.js'
+import { createViewLocator } from './view.js'
 
 /** The sections holding tables. */
 const TABLE_SECTIONS = ['active', 'applications', 'appeals'] as const
-
-/**
- * The items of `items` (sorted by `at`) whose offset is in none of `spans` (sorted, not
- * overlapping) and inside `within` when given: one pass over both.
- */
-function keep<Item>(items: readonly Item[], at: (item: Item) => number, spans: readonly Span[], within: Span | null): Item[] {
-  const result: Item[] = []
-  let index = 0
-  for (const item of items) {
-    const offset = at(item)
-    if (within !== null && (offset < within.start || offset >= within.end)) continue
-    while (index < spans.length && (spans[index] as Span).end <= offset) index++
-    const span = spans[index]
-    if (span === undefined || offset < span.start) result.push(item)
-  }
-  return result
-}
-
-/** Outermost spans only, sorted: nested chrome is already blanked by its parent. */
-function outermost(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start)
-  const result: Span[] = []
-  for (const span of sorted) {
-    const last = result[result.length - 1]
-    if (last !== undefined && span.start < last.end) continue
-    result.push(span)
-  }
-  return result
-}
 
 /**
  * Read a 政府信息公开工作年度报告 from its web page (a whole page or the article's markup).
@@ -87,35 +56,57 @@ export function parseHtmlReport(html: string, options?: ParseOptions): Report {
   if (typeof html !== 'string') throw new TypeError(`parseHtmlReport expects the page's HTML as a string, got ${describe(html)}`)
   const { readers, locale } = checkOptions(options, 'parseHtmlReport')
   const scan = scanHtml(html)
+  const { view, normalized } = scan
 
-  // Chrome elements first, then everything outside the article.
-  const chrome = outermost(scan.chrome)
-  let view = blank(scan.view, chrome)
-  let normalized = normalize(view)
+  // The article, and the part of it the report is read from: from the line above the title
+  // (a title may need the body's name above it) to the article's end.
   const sections = findSections(normalized)
   const headings = Object.values(sections).map((region) => region.heading)
   const title = headings.length === 0 ? -1 : titleLine(view, Math.min(...headings))
   const article = articleSpan(sections, title, scan.containers)
-  if (article !== null) {
-    const outside = [
-      { start: 0, end: article.start },
-      { start: article.end, end: html.length },
-    ]
-    // The article holds every heading: the sections stay where they were.
-    view = blank(view, outside)
-    normalized = blank(normalized, outside)
-  }
-  const cells = keep(scan.cells, (cell) => cell.start, chrome, article)
+  const from = title === -1 ? (article?.start ?? 0) : lineAbove(view, title, article?.start ?? 0)
+  const to = Math.min(article?.end ?? view.length, view.length)
 
-  const report = readReport({ original: html, normalized, display: view }, [createTokenReader('html', cells), ...readers.map((reader) => outsideTables(reader, cells))], locale)
-  showProse(report, view, scan.padding)
-  const locator = createLocator(html)
-  pageMetadata(report, view, normalized, sections, title, article, locator)
-  const offset = (at: number): number => at
-  const counts = { tables: keep(scan.tables, offset, chrome, article).length, images: keep(scan.images, offset, chrome, article).length }
-  const missing = missingTables(cells, sections, counts, view, locator, locale)
+  const cells = within(scan.cells, from, to)
+  const display = view.slice(from, to)
+  const locator = createViewLocator(html, display, scan.map, from, to)
+  const report = readReport(
+    { original: html, normalized: normalized.slice(from, to), display, locator },
+    [createTokenReader('html', cells), ...readers.map((reader) => outsideTables(reader, cells))],
+    locale,
+  )
+  for (const id of ['overview', 'problems', 'otherMatters'] as const) {
+    const prose = report.prose[id]
+    if (prose !== null) report.prose[id] = collapse(prose, true)
+  }
+  const inArticle = (at: number): boolean => article === null || (at >= article.start && at < article.end)
+  const counts = { tables: scan.tables.filter(inArticle).length, images: scan.images.filter(inArticle).length }
+  const missing = missingTables(cells, shift(sections, from, to), counts, display, locator, locale)
   if (missing !== null) report.diagnostics.push(missing)
+  scan.release()
   return report
+}
+
+/** The tokens inside `[from, to)`, moved to offsets in `view.slice(from, to)`. */
+function within(tokens: readonly Token[], from: number, to: number): Token[] {
+  const result: Token[] = []
+  for (const token of tokens) {
+    if (token.start < from || token.end > to) continue
+    token.start -= from
+    token.end -= from
+    result.push(token)
+  }
+  return result
+}
+
+/** The sections moved to offsets in `view.slice(from, to)`. */
+function shift(sections: Partial<Record<SectionId, Region>>, from: number, to: number): Partial<Record<SectionId, Region>> {
+  const moved: Partial<Record<SectionId, Region>> = {}
+  for (const [id, region] of Object.entries(sections) as [SectionId, Region][]) {
+    const at = (offset: number) => Math.min(Math.max(offset, from), to) - from
+    moved[id] = { id, heading: at(region.heading), start: at(region.start), end: at(region.end) }
+  }
+  return moved
 }
 
 /** The `html-no-tables` error when no table section holds a cell, else `null`. */
@@ -128,8 +119,8 @@ function missingTables(
   locale: Locale,
 ): Diagnostic | null {
   const regions = TABLE_SECTIONS.map((id) => sections[id]).filter((region) => region !== undefined)
-  const found = regions.length === 0 ? cells.length : regions.reduce((sum, region) => sum + countTokens(cells, region.start, region.end), 0)
-  if (found > 0) return null
+  const found = regions.length === 0 ? cells.length > 0 : regions.some((region) => hasTokens(cells, region.start, region.end))
+  if (found) return null
   const where = sections.applications ?? regions[0]
   let place = null
   if (where !== undefined) {

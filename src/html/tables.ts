@@ -1,41 +1,47 @@
 /**
- * Tables as the tokenizer walks through them: rows, cells, the text of each cell, and the
- * implied ends HTML allows (`<td>` without `</td>`, `<tr>` without `</tr>`). Tables nest:
- * text goes to the open cell of the innermost table, so a layout table wrapping the page
- * does not swallow the report's cells.
+ * Tables as the tokenizer walks through them: rows, cells, and the implied ends HTML
+ * allows (`<td>` without `</td>`, `<tr>` without `</tr>`). Tables nest: a cell's text is
+ * the text of the innermost table's open cell, so a layout table wrapping the page does not
+ * swallow the report's cells.
  *
- * A finished table yields one token per cell, in document order — one for a cell spanning
- * several rows or columns, as the matcher takes a row's values in order:
+ * A cell's text is written into the view like any text (`view.ts`); when the cell closes,
+ * its part of the view is collapsed as the cell reads — joined across `<p>`, `<span>`,
+ * `<br>` …, whitespace collapsed (`collapse`) — so that a header split over `<p>`s
+ * (`本年新<br>制作数量`, the format is detected from those) reads whole in the view too.
+ * Cells longer than {@link SHORT_CELL} and cells holding a table (layout cells, which hold
+ * paragraphs) keep their lines.
  *
- * - `text`: the cell's text joined across `<p>`, `<span>`, `<br>` …, references decoded,
- *   normalized (`normalize`) and whitespace collapsed (`collapse`);
- * - `start`/`end`: the span of the cell's content in the HTML (from its first to its last
- *   character that is not ASCII whitespace; an empty cell is the empty span after `<td>`);
- * - `row`: the offset of the row's `<tr>`;
+ * Once the page is read, each table yields one token per cell, in document order — one for
+ * a cell spanning several rows or columns, as the matcher takes a row's values in order:
+ *
+ * - `text`: the cell's text, normalized (`normalize`) and collapsed; a layout cell's own
+ *   text, without the tables it holds;
+ * - `start`/`end`: the cell's span in the view, which slices to `text` (a cell of blanks
+ *   only, `&nbsp;`, spans them and its text is empty); an empty cell is the empty span
+ *   after its `<td>`'s line break, which places it right after the `<td>`;
+ * - `row`: the offset of the row's `<tr>` in the HTML (the `<td>`'s when the row has none);
  * - `kind`: see `kinds.ts`.
- *
- * It also yields, for the view, each short cell's text as it reads (joined, collapsed, not
- * normalized) to be written over the cell's span: see `scan.ts`.
  */
-import { normalize } from '../normalize.js'
-import type { Token } from '../tokens.js'
 import { collapse } from '../markup/collapse.js'
+import type { Token } from '../tokens.js'
 import { placeCells, type GridRow } from './grid.js'
 import { assignKinds, type KindCell } from './kinds.js'
-import type { Patch } from './spaces.js'
+import type { ViewBuilder } from './view.js'
+
+/** Longest cell text collapsed in the view (longer cells keep their lines). */
+const SHORT_CELL = 80
 
 interface Cell extends KindCell {
-  /** Offset right after the cell's start tag. */
-  contentStart: number
-  /** First and last (exclusive) offsets of non-whitespace content; -1 when none. */
-  first: number
-  last: number
+  /** The cell's span in the view. */
+  start: number
+  end: number
   row: number
-  /** The decoded text, joined (until the cell is finished: its parts). */
-  raw: string
-  parts: string[]
-  /** A table opened inside the cell: its span holds more than its own text. */
-  nested: boolean
+  /** Order in which the cells opened: chrome left out of the page drops cells by it. */
+  order: number
+  /** How the cell's view was collapsed: not (long, or holding a table), to text, or to blanks only. */
+  collapsed: 'no' | 'text' | 'blanks'
+  /** View spans of the tables inside the cell (start, end, start, end …), or `null`. */
+  holes: number[] | null
 }
 
 interface Table {
@@ -45,14 +51,9 @@ interface Table {
   /** A row group (`tbody` …) started since the last row. */
   group: boolean
   cell: Cell | null
-}
-
-/** What the collector yields. */
-export interface Tables {
-  /** One token per cell, sorted by start. */
-  cells: Token[]
-  /** The text of each short cell without a nested table. */
-  texts: Patch[]
+  /** The cell holding this table, and where the table starts in the view. */
+  outer: Cell | null
+  start: number
 }
 
 /** Collects the cells of every table of a page. */
@@ -61,39 +62,44 @@ export interface TableCollector {
   endTable(): void
   /** A row group starts or ends (`thead`, `tbody`, `tfoot`). */
   rowGroup(): void
+  /** A `<tr>` at `at` in the HTML. */
   startRow(at: number): void
   endRow(): void
-  /** A `<td>`/`<th>` at `at` whose content starts at `contentStart`. */
-  startCell(at: number, contentStart: number, rowspan: number, colspan: number): void
+  /**
+   * A `<td>`/`<th>` tag at `html[start, end)`; `false` when no table is open to take it.
+   * Writes the cell's line break into the view.
+   */
+  startCell(start: number, end: number, rowspan: number, colspan: number): boolean
   endCell(): void
-  /** Is there a cell to receive text. */
-  readonly inCell: boolean
-  /** Text of the open cell: the decoded text of `html[from, to)`. */
-  text(decoded: string, from: number, to: number): void
-  /** A block boundary (`<p>`, `<br>` …) inside the open cell. */
-  lineBreak(): void
-  /** Close everything still open. */
-  finish(): Tables
+  /** How many cells have opened so far. */
+  readonly opened: number
+  /** Drop the cells that opened from the `from`-th on (inside chrome left out). */
+  drop(from: number): void
+  /** Close everything still open (collapsing the open cells). */
+  close(): void
+  /** Once the view is finished: one token per cell, sorted by start. */
+  tokens(display: string, normalized: string): Token[]
 }
 
-/** Longest cell text written over its span in the view (longer cells keep their lines). */
-const SHORT_CELL = 80
-
-/** Create a {@link TableCollector} over `html`. */
-export function createTableCollector(html: string): TableCollector {
+/** Create a {@link TableCollector} writing into `view`. */
+export function createTableCollector(view: ViewBuilder): TableCollector {
   const stack: Table[] = []
-  const cells: Token[] = []
-  const texts: Patch[] = []
+  const finished: Table[] = []
+  /** Ranges of cell orders dropped (start, end, start, end …), in order. */
+  const dropped: number[] = []
+  let opened = 0
 
   function top(): Table | undefined {
     return stack[stack.length - 1]
   }
 
   function closeCell(table: Table): void {
-    if (table.cell === null) return
-    table.cell.raw = table.cell.parts.join('')
-    table.cell.parts = []
+    const cell = table.cell
+    if (cell === null) return
     table.cell = null
+    if (cell.holes === null) cell.collapsed = view.collapseCell(cell.start, SHORT_CELL)
+    cell.end = Math.max(cell.start, view.length)
+    if (cell.end === cell.start) view.endEmpty()
   }
 
   function closeRow(table: Table): void {
@@ -101,21 +107,13 @@ export function createTableCollector(html: string): TableCollector {
     table.rowOffset = -1
   }
 
-  function finishTable(table: Table): void {
+  function endTable(): void {
+    const table = stack.pop()
+    if (table === undefined) return
     closeRow(table)
-    const all: Cell[] = []
-    for (const row of table.rows) for (const cell of row.cells) all.push(cell)
-    normalizeTexts(all)
-    placeCells(table.rows)
-    assignKinds(table.rows)
-    for (const cell of all) {
-      const start = cell.first === -1 ? cell.contentStart : cell.first
-      const end = cell.first === -1 ? cell.contentStart : cell.last
-      cells.push({ kind: cell.kind, text: cell.text, start, end, row: cell.row })
-      if (cell.nested || cell.first === -1 || cell.text.length > SHORT_CELL) continue
-      const text = collapse(cell.raw)
-      if (text.length <= end - start) texts.push({ start, end, text })
-    }
+    finished.push(table)
+    const outer = table.outer
+    if (outer !== null) (outer.holes ??= []).push(table.start, view.length)
   }
 
   function ensureRow(table: Table, at: number): GridRow<Cell> {
@@ -127,19 +125,25 @@ export function createTableCollector(html: string): TableCollector {
     return table.rows[table.rows.length - 1] as GridRow<Cell>
   }
 
+  function isDropped(order: number): boolean {
+    for (let index = 0; index < dropped.length; index += 2) {
+      if (order < (dropped[index] as number)) return false
+      if (order < (dropped[index + 1] as number)) return true
+    }
+    return false
+  }
+
   return {
-    get inCell() {
-      return top()?.cell != null
+    get opened() {
+      return opened
     },
     startTable() {
-      const outer = top()?.cell
-      if (outer != null) outer.nested = true
-      stack.push({ rows: [], rowOffset: -1, group: true, cell: null })
+      const outer = top()?.cell ?? null
+      // A cell holding a table keeps its lines; its own text leaves the table out.
+      if (outer !== null) outer.holes ??= []
+      stack.push({ rows: [], rowOffset: -1, group: true, cell: null, outer, start: view.length })
     },
-    endTable() {
-      const table = stack.pop()
-      if (table !== undefined) finishTable(table)
-    },
+    endTable,
     rowGroup() {
       const table = top()
       if (table === undefined) return
@@ -156,19 +160,19 @@ export function createTableCollector(html: string): TableCollector {
       const table = top()
       if (table !== undefined) closeRow(table)
     },
-    startCell(at, contentStart, rowspan, colspan) {
+    startCell(start, end, rowspan, colspan) {
       const table = top()
-      if (table === undefined) return
+      if (table === undefined) return false
       closeCell(table)
-      const row = ensureRow(table, at)
+      const row = ensureRow(table, start)
+      view.cellBreak(start, end)
       const cell: Cell = {
-        contentStart,
-        first: -1,
-        last: -1,
+        start: view.length,
+        end: view.length,
         row: table.rowOffset,
-        raw: '',
-        parts: [],
-        nested: false,
+        order: opened++,
+        collapsed: 'no',
+        holes: null,
         rowspan,
         colspan,
         column: 0,
@@ -177,45 +181,67 @@ export function createTableCollector(html: string): TableCollector {
       }
       row.cells.push(cell)
       table.cell = cell
+      return true
     },
     endCell() {
       const table = top()
       if (table !== undefined) closeCell(table)
     },
-    text(decoded, from, to) {
-      const cell = top()?.cell
-      if (cell == null) return
-      cell.parts.push(decoded)
-      let first = from
-      while (first < to && html.charCodeAt(first) <= 0x20) first++
-      if (first === to) return
-      let last = to
-      while (html.charCodeAt(last - 1) <= 0x20) last--
-      if (cell.first === -1) cell.first = first
-      cell.last = last
+    drop(from) {
+      if (from < opened) dropped.push(from, opened)
     },
-    lineBreak() {
-      top()?.cell?.parts.push('\n')
+    close() {
+      while (stack.length > 0) endTable()
     },
-    finish() {
-      while (stack.length > 0) finishTable(stack.pop() as Table)
-      cells.sort((a, b) => a.start - b.start)
-      texts.sort((a, b) => a.start - b.start)
-      return { cells, texts }
+    tokens(display, normalized) {
+      const tokens: Token[] = []
+      let sorted = true
+      for (const table of finished) {
+        for (const row of table.rows) for (const cell of row.cells) readCell(cell, display, normalized)
+        placeCells(table.rows)
+        assignKinds(table.rows)
+        for (const row of table.rows) {
+          for (const cell of row.cells) {
+            if (dropped.length > 0 && isDropped(cell.order)) continue
+            const last = tokens[tokens.length - 1]
+            if (last !== undefined && last.start > cell.start) sorted = false
+            tokens.push({ kind: cell.kind, text: cell.text, start: cell.start, end: cell.end, row: cell.row })
+          }
+        }
+      }
+      // Tables finish in document order unless they nest.
+      return sorted ? tokens : tokens.sort((a, b) => a.start - b.start)
     },
   }
 }
 
 /**
- * Set the normalized, collapsed text of every cell of a table. One `normalize` call for
- * the whole table (cells joined by NUL, which normalization leaves alone): per-cell calls
- * cost more than the cells' text.
+ * Set the cell's text from the finished view, and cut its span to the text (a collapsed
+ * cell is its text already). Spans are kept inside the view: chrome left out after a cell
+ * closed may have cut it.
  */
-function normalizeTexts(cells: readonly Cell[]): void {
-  const texts = normalize(cells.map((cell) => cell.raw).join('\0')).split('\0')
-  const batched = texts.length === cells.length
-  for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index] as Cell
-    cell.text = collapse(batched ? (texts[index] as string) : normalize(cell.raw))
+function readCell(cell: Cell, display: string, normalized: string): void {
+  const length = display.length
+  cell.start = Math.min(cell.start, length)
+  cell.end = Math.min(Math.max(cell.end, cell.start), length)
+  if (cell.collapsed === 'text') {
+    cell.text = normalized.slice(cell.start, cell.end)
+    return
   }
+  if (cell.collapsed === 'blanks') return
+  let start = cell.start
+  let end = cell.end
+  while (start < end && display.charCodeAt(start) <= 0x20) start++
+  while (end > start && display.charCodeAt(end - 1) <= 0x20) end--
+  cell.start = start
+  cell.end = end
+  let own = ''
+  let at = start
+  const holes = cell.holes ?? []
+  for (let index = 0; index < holes.length; index += 2) {
+    const holeStart = Math.max(at, Math.min(holes[index] as number, end))
+    own += normalized.slice(at, holeStart)
+    at = Math.max(holeStart, Math.min(holes[index + 1] as number, end))
+  }
+  cell.text = collapse(own + normalized.slice(at, end))
 }

@@ -62,6 +62,25 @@ describe('site chrome', () => {
   })
 })
 
+describe('places in the text', () => {
+  it('places a stated number and the prose on the page, through inline markup and references', () => {
+    const overview = '全年共受理申请<b>12</b>件，其中<span>Word</span><span>文档</span>3件。&nbsp;　本年度主动公开信息&nbsp;100&nbsp;条。'
+    // The renderer escapes prose: the markup goes in after it.
+    const html = renderHtml(values, { prose: { overview: 'OVERVIEW' } }).replace('OVERVIEW', overview)
+    const report = parseHtmlReport(html)
+    const claim = report.claims.find((item) => item.quote === '受理申请12件')
+    expect(html.slice(claim?.place.start.offset, claim?.place.end.offset)).toBe('12')
+    const source = report.sources['prose.overview']
+    expect(html.slice(source?.start.offset, source?.end.offset)).toBe(overview)
+    expect(report.prose.overview).toBe('全年共受理申请12件，其中Word文档3件。本年度主动公开信息 100 条。')
+  })
+
+  it('shows prose as a browser does: source line breaks inside a paragraph are spaces, or nothing between Chinese', () => {
+    const html = renderHtml(values, { prose: { overview: 'OVERVIEW' } }).replace('OVERVIEW', '主动公开政府信息\n共计1200条。<br>The office published\n  its report.')
+    expect(parseHtmlReport(html).prose.overview).toBe('主动公开政府信息共计1200条。\nThe office published its report.')
+  })
+})
+
 describe('pages without the report tables', () => {
   it('says so when the page has no table, and counts its images', () => {
     const html = '<h1>某县2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>略。</p><p>二、主动公开政府信息情况</p><p><img src="t2.png"></p><p>三、收到和处理政府信息公开申请情况</p><p><img src="t3.png"></p>'

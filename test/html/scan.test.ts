@@ -1,72 +1,107 @@
 /**
- * The one pass over a page: the same-length view, and the table cells as tokens.
+ * The one pass over a page: the view (the page's text, each character placed in the HTML),
+ * and the table cells as tokens over it.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { scanHtml } from '../../src/html/scan.js'
+import { scanHtml, type Scan } from '../../src/html/scan.js'
+import { normalize } from '../../src/normalize.js'
+import { createViewLocator } from '../../src/html/view.js'
 import { propertyOptions } from '../helpers/property.js'
 
+/** The HTML a span of the view stands for. */
+function source(html: string, scan: Scan, start: number, end: number): string {
+  const place = createViewLocator(html, scan.view, scan.map, 0, scan.view.length).position(start, end)
+  return html.slice(place.start.offset, place.end.offset)
+}
+
 describe('the view', () => {
-  it('has the HTML length, tags as spaces, block boundaries as line breaks', () => {
-    const html = '<div><p>规章</p><br>年度<b>报告</b>内容比较长的一段文字，足足超过八十个字符才不会被当作短行整行写入视图，所以它的每个字符都在原处：一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十</div>'
-    const { view } = scanHtml(html)
-    expect(view).toHaveLength(html.length)
-    expect(view.startsWith('\n    \n  规章\n   \n   年度   报告    内容')).toBe(true)
-    expect(view.endsWith('十\n     ')).toBe(true)
+  it('is the page text: markup left out, block boundaries as line breaks', () => {
+    const html = '<div><p>规章</p><br>年度<b>报告</b>内容</div>'
+    const scan = scanHtml(html)
+    expect(scan.view).toBe('规章\n年度报告内容')
+    // Each character stands for itself in the HTML; the line break for the tag that made it.
+    expect([...scan.view].map((_, index) => html.slice(scan.map.starts[index], scan.map.ends[index]))).toEqual(['规', '章', '</p>', '年', '度', '报', '告', '内', '容'])
   })
 
-  it('decodes references in place, padded to their length', () => {
-    const long = '这是一段足够长的文字，用来说明：超过八十个字符的段落不会整行改写。'.repeat(3)
-    const html = `<p>${long}A&nbsp;B &#8220;x&#x201D; &amp;&lt;&notit; &foo; &</p>`
-    const { view, padding } = scanHtml(html)
-    expect(view).toHaveLength(html.length)
-    const at = html.indexOf('A&nbsp;')
-    expect(view.slice(at, at + 8)).toBe('A\u00a0     B')
-    expect(view[html.indexOf('&#8220;')]).toBe('“')
-    expect(view[html.indexOf('&#x201D;')]).toBe('”')
+  it('decodes references, each one character placed on the whole reference', () => {
+    const html = '<p>A&nbsp;B &#8220;x&#x201D; &amp;&lt;&notit; &foo; &</p>'
+    const scan = scanHtml(html)
     // `&not` without its semicolon is a reference in text (legacy), as browsers read it.
-    expect(view).toContain('&    <   ¬   it; &foo; &')
-    expect(padding[0]).toEqual({ start: at + 2, end: at + 7 })
+    expect(scan.view).toBe('A\u00a0B “x” &<¬it; &foo; &')
+    expect(source(html, scan, 1, 2)).toBe('&nbsp;')
+    expect(source(html, scan, 4, 7)).toBe('&#8220;x&#x201D;')
+    expect(source(html, scan, 8, 11)).toBe('&amp;&lt;&not')
   })
 
-  it('writes a short line with inline markup whole, where it starts', () => {
+  it('collapses whitespace as a browser does, and keeps NBSP', () => {
+    const html = '<p>  251000 \n 元 <span> Word </span>  文档\n</p><p>社会\n  公益&nbsp; &nbsp;组织</p>'
+    expect(scanHtml(html).view).toBe('251000 元 Word 文档\n社会公益\u00a0 \u00a0组织')
+  })
+
+  it('reads a line split over inline markup whole', () => {
     const html = '<p><span style="font-family:黑体">二、主动公开</span><span lang=EN-US>政府信息</span>情况&nbsp;</p><p>主动公开\n政府信息 情况</p>'
     const { view } = scanHtml(html)
-    expect(view).toHaveLength(html.length)
-    const at = html.indexOf('二、')
-    expect(view.slice(at, at + 13)).toBe('二、主动公开政府信息情况\u00a0')
+    expect(view.startsWith('二、主动公开政府信息情况\u00a0\n')).toBe(true)
     // A source line break between Chinese characters goes; a space stays.
     expect(view).toContain('主动公开政府信息 情况')
   })
 
-  it('blanks scripts, styles, comments and the title, where "<p>" is not a tag', () => {
+  it('keeps the text of <pre> as written', () => {
+    const html = '<p>表</p><pre>规章  5\n  规范性文件 &lt;3</pre>'
+    expect(scanHtml(html).view).toBe('表\n规章  5\n  规范性文件 <3')
+  })
+
+  it('leaves out scripts, styles, comments and the title, where "<p>" is not a tag', () => {
     const html = '<title>标题</title><style>td{}</style><script>var a = "<p>二、主动公开</p>"</script><!-- 注释 --><p>正文</p>'
-    const { view } = scanHtml(html)
-    expect(view.replace(/\s/g, '')).toBe('正文')
+    expect(scanHtml(html).view).toBe('正文')
   })
 
-  it('keeps offsets through CRLF', () => {
+  it('leaves out chrome, and keeps chrome that is never closed', () => {
+    expect(scanHtml('<p>正文 <button>分享</button>结束</p><nav><p>首页</p></nav>尾').view).toBe('正文 结束\n尾')
+    expect(scanHtml('<p>正文</p><div hidden>一<div>二</div>三</div><p>尾</p>').view).toBe('正文\n尾')
+    expect(scanHtml('<p>正文</p><nav><p>首页').view).toBe('正文\n首页')
+  })
+
+  it('drops a tag the page ends in, as parse5 does', () => {
+    expect(scanHtml('<p>正文</p>尾<p class="x').view).toBe('正文\n尾')
+  })
+
+  it('places through CRLF', () => {
     const html = '<p>第一行</p>\r\n<p>第二&nbsp;行</p>'
-    const { view } = scanHtml(html)
-    expect(view).toHaveLength(html.length)
-    expect(view.indexOf('第二')).toBe(html.indexOf('第二'))
+    const scan = scanHtml(html)
+    expect(scan.map.starts[scan.view.indexOf('第二')]).toBe(html.indexOf('第二'))
   })
 
-  it('never moves an offset, whatever the input (property)', () => {
+  it('places every character in the HTML, in order, whatever the input (property)', () => {
     const piece = fc.constantFrom(
       '<p>', '</p>', '<td rowspan="2">', '</td>', '<tr>', '<table>', '</table>', '<br/>', '&nbsp;', '&amp', '&#x1F600;', '&#8220;',
       '<script>', '</script>', '<!--', '-->', '<', '>', '&', '\r\n', '规章', '12', ' ', '<title>', '<style>', '</style>', '<nav>', '</nav>',
-      '<textarea>', '<plaintext>', '<svg><title>', '<![CDATA[x]]>', '<!DOCTYPE html>', '<div hidden>', '</div>',
+      '<textarea>', '<plaintext>', '<svg><title>', '<![CDATA[x]]>', '<!DOCTYPE html>', '<div hidden>', '</div>', '<pre>', '</pre>', '<xmp>',
     )
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), (pieces) => {
         const html = pieces.join('')
         const scan = scanHtml(html)
-        expect(scan.view).toHaveLength(html.length)
+        const { view, normalized, map } = scan
+        expect(map.length).toBe(view.length)
+        expect(normalized).toBe(normalize(view))
+        let previous = 0
+        for (let index = 0; index < view.length; index++) {
+          const start = map.starts[index] as number
+          const end = map.ends[index] as number
+          expect(start).toBeGreaterThanOrEqual(previous)
+          expect(end).toBeGreaterThan(start)
+          expect(end).toBeLessThanOrEqual(html.length)
+          // A character read as written stands for itself.
+          const code = view.charCodeAt(index)
+          if (end - start === 1 && code > 0x20) expect(html.charCodeAt(start)).toBe(code)
+          previous = start
+        }
         for (const cell of scan.cells) {
           expect(cell.start).toBeGreaterThanOrEqual(0)
           expect(cell.end).toBeGreaterThanOrEqual(cell.start)
-          expect(cell.end).toBeLessThanOrEqual(html.length)
+          expect(cell.end).toBeLessThanOrEqual(view.length)
         }
       }),
       propertyOptions(300),
@@ -78,8 +113,9 @@ describe('table cells', () => {
   const html =
     '<table><tr><td></td><td colspan="2">本年新<br />制作数量</td></tr>' +
     '<tr><td rowspan="2"><p>三、本</p><p>年<span>度办</span>\n &nbsp; &nbsp;</p><p>理结果</p></td><td>&nbsp;</td><td>12</td></tr>' +
-    '<tr><td>/</td><td>4</td></tr></table>'
-  const { cells } = scanHtml(html)
+    '<tr><td>/</td><td> 4 </td></tr></table>'
+  const scan = scanHtml(html)
+  const { cells } = scan
 
   it('gives one token per cell, in document order, whatever it spans', () => {
     expect(cells.map((cell) => cell.text)).toEqual(['', '本年新制作数量', '三、本年度办理结果', '', '12', '/', '4'])
@@ -93,13 +129,36 @@ describe('table cells', () => {
     expect(cells.map((cell) => cell.kind)).toEqual(['empty', 'label', 'label', 'blank', 'number', 'blank', 'number'])
   })
 
-  it('places each cell on its content, and its row on the <tr>', () => {
-    const twelve = cells[4]
-    expect(html.slice(twelve?.start, twelve?.end)).toBe('12')
-    expect(html.slice(cells[3]?.start, cells[3]?.end)).toBe('&nbsp;')
-    expect(html.slice(cells[0]?.start, cells[0]?.end)).toBe('')
-    expect(html.startsWith('<tr>', twelve?.row)).toBe(true)
-    expect(cells[3]?.row).toBe(twelve?.row)
+  it('slices the view to each cell text (a cell of blanks to its blanks)', () => {
+    for (const cell of cells) expect(scan.normalized.slice(cell.start, cell.end).trim()).toBe(cell.text)
+    expect(scan.view).toContain('本年新制作数量')
+    expect(scan.view).toContain('三、本年度办理结果')
+  })
+
+  it('places each cell on its content in the HTML, and its row on the <tr>', () => {
+    expect(source(html, scan, cells[4]!.start, cells[4]!.end)).toBe('12')
+    expect(source(html, scan, cells[6]!.start, cells[6]!.end)).toBe('4')
+    expect(source(html, scan, cells[2]!.start, cells[2]!.end)).toBe('三、本</p><p>年<span>度办</span>\n &nbsp; &nbsp;</p><p>理结果')
+    expect(source(html, scan, cells[3]!.start, cells[3]!.end)).toBe('&nbsp;')
+    // An empty cell: the empty span right after its <td>.
+    const empty = createViewLocator(html, scan.view, scan.map, 0, scan.view.length).position(cells[0]!.start, cells[0]!.end)
+    expect(empty.start.offset).toBe(html.indexOf('<td></td>') + 4)
+    expect(empty.end.offset).toBe(empty.start.offset)
+    expect(html.startsWith('<tr>', cells[4]!.row)).toBe(true)
+    expect(cells[3]!.row).toBe(cells[4]!.row)
+  })
+
+  it('keeps an empty last cell off the start of the line after the table', () => {
+    const page = scanHtml('<table><tr><td>规章</td><td></td></tr></table><p>三、收到</p>')
+    expect(page.cells[1]!.end).toBeLessThan(page.view.indexOf('三'))
+  })
+
+  it('places each digit of a cell split over markup', () => {
+    const split = '<table><tr><td>规章</td><td><span>1</span>2&#51;</td></tr></table>'
+    const read = scanHtml(split)
+    const cell = read.cells[1]!
+    expect(cell.text).toBe('123')
+    expect([0, 1, 2].map((index) => source(split, read, cell.start + index, cell.start + index + 1))).toEqual(['1', '2', '&#51;'])
   })
 
   it('closes cells and rows HTML leaves open', () => {
@@ -110,22 +169,12 @@ describe('table cells', () => {
   it('keeps the cells of a nested table apart from the layout cell around it', () => {
     const nested = scanHtml('<table><tr><td>正文<table><tr><td>规章</td><td>5</td></tr></table>结束</td></tr></table>')
     expect(nested.cells.map((cell) => cell.text)).toEqual(['正文结束', '规章', '5'])
+    expect(nested.view).toBe('\n正文\n规章\n5\n结束')
   })
 
-  it('writes short cells whole into the view, so split headers read whole', () => {
-    const { view } = scanHtml(html)
-    expect(view).toContain('本年新制作数量')
-    expect(view).toContain('三、本年度办理结果')
-    expect(view).toHaveLength(html.length)
-  })
-})
-
-describe('padding', () => {
-  it('is where references left spaces, not where a line was written whole', () => {
-    const long = '一段超过八十个字符的文字，它不会被整行改写，所以引用后面的空格就是填充。'.repeat(3)
-    const html = `<p>无&nbsp;。</p><p>${long}&lt;完</p>`
-    const { view, padding } = scanHtml(html)
-    expect(view.slice(3, 9)).toBe('无\u00a0。   ')
-    expect(padding).toEqual([{ start: html.indexOf('&lt;') + 1, end: html.indexOf('&lt;') + 4 }])
+  it('leaves out the cells of chrome', () => {
+    const page = scanHtml('<nav><table><tr><td>首页</td></tr></table></nav><table><tr><td>规章</td><td>5</td></tr></table>')
+    expect(page.cells.map((cell) => cell.text)).toEqual(['规章', '5'])
+    expect(page.tables).toHaveLength(1)
   })
 })

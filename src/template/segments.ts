@@ -1,0 +1,127 @@
+/**
+ * Steps 1 and 2 of the matcher (see `match.ts`): anchors — label tokens tied to template
+ * rows, in order — and the segments of value tokens between them, with the rows each may
+ * fill.
+ */
+import type { Token } from '../tokens.js'
+import { candidateRows, gluedBefore, labelScore, squeeze, stripNumbering } from './labels.js'
+import type { TemplateTable } from './types.js'
+
+/** An anchored row: template row `row` named by token `token`. */
+export interface Anchor {
+  row: number
+  token: number
+  /** Named inside the label of the next anchor: it holds no value (see `gluedBefore`). */
+  glued?: boolean
+}
+
+/** A run of values and the rows it may fill. */
+export interface Segment {
+  /** Rows whose labels were seen above the values (header form), in order. */
+  before: number[]
+  /** The row whose label stands right before the values, if any. */
+  direct: number | undefined
+  /** Rows after `direct` whose labels were not found. */
+  after: number[]
+  /** Indexes of value tokens. */
+  values: number[]
+  /** Its row was named inside another row's label: no value follows it, and it hands nothing on. */
+  glued?: boolean
+}
+
+/** Only near rows may be tied by a label cut short: it is the weakest evidence. */
+const PREFIX_REACH = 2
+
+/** Tie label tokens to template rows, keeping the template's order. */
+export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anchor[] {
+  const anchors: Anchor[] = []
+  let next = 0
+  for (let index = 0; index < tokens.length && next < table.rows.length; index++) {
+    const token = tokens[index] as Token
+    if (token.kind !== 'label') continue
+    const squeezed = squeeze(token.text)
+    const core = stripNumbering(squeezed)
+    for (const row of candidateRows(table, core, next)) {
+      const score = labelScore(table, row, squeezed, core)
+      if (score === 0 || (score === 1 && row - next > PREFIX_REACH)) continue
+      if (row > next) for (const glued of gluedBefore(table, row, core, next)) anchors.push({ row: glued, token: index, glued: true })
+      anchors.push({ row, token: index })
+      next = row + 1
+      break
+    }
+  }
+  return anchors
+}
+
+function holdsValue(token: Token): boolean {
+  return token.kind === 'number' || token.kind === 'blank' || token.kind === 'digits'
+}
+
+/**
+ * Which tokens hold a value: a number, a blank, digits, or an empty cell between two values
+ * of one row (`5\t\t0`: the empty cell is a blank). Two passes, whatever the runs of empty
+ * cells (a million `|` is a million empty cells).
+ */
+export function valueFlags(tokens: readonly Token[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length)
+  // The nearest non-empty token before each empty one, if it holds a value: its row, else -1.
+  const before = new Float64Array(tokens.length).fill(Number.NaN)
+  let last: Token | undefined
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'empty') before[index] = last !== undefined && holdsValue(last) && last.row !== undefined ? last.row : Number.NaN
+    else {
+      last = token
+      if (holdsValue(token)) flags[index] = 1
+    }
+  }
+  let next: Token | undefined
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index] as Token
+    if (token.kind !== 'empty') {
+      next = token
+      continue
+    }
+    const row = token.row
+    if (row !== undefined && before[index] === row && next !== undefined && holdsValue(next) && next.row === row) flags[index] = 1
+  }
+  return flags
+}
+
+/** Cut the value tokens into segments at the anchors. */
+export function segment(table: TemplateTable, tokens: readonly Token[], anchors: readonly Anchor[]): Segment[] {
+  const segments: Segment[] = []
+  const first = anchors[0]
+  const lead: Segment = { before: [], direct: undefined, after: range(0, first?.row ?? table.rows.length), values: [] }
+  segments.push(lead)
+  for (let index = 0; index < anchors.length; index++) {
+    const anchor = anchors[index] as Anchor
+    const nextRow = anchors[index + 1]?.row ?? table.rows.length
+    segments.push({ before: [], direct: anchor.row, after: range(anchor.row + 1, nextRow), values: [], glued: anchor.glued === true })
+  }
+  let current = 0
+  const flags = valueFlags(tokens)
+  for (let index = 0; index < tokens.length; index++) {
+    while (current < anchors.length && (anchors[current] as Anchor).token <= index) current++
+    if (flags[index] === 1) (segments[current] as Segment).values.push(index)
+  }
+  // Labels printed above their values: an anchor with nothing after it hands its rows on.
+  for (let index = 0; index < segments.length - 1; index++) {
+    const here = segments[index] as Segment
+    if (here.values.length > 0 || here.glued === true) continue
+    const rows = [...here.before, ...(here.direct === undefined ? [] : [here.direct]), ...here.after]
+    const next = segments[index + 1] as Segment
+    next.before = [...rows, ...next.before]
+    here.before = []
+    here.direct = undefined
+    here.after = []
+  }
+  return segments
+}
+
+/** The integers `from … to − 1`. */
+export function range(from: number, to: number): number[] {
+  const result: number[] = []
+  for (let index = from; index < to; index++) result.push(index)
+  return result
+}

@@ -25,7 +25,7 @@ import type { SectionId } from '../template/types.js'
 import { articleSpan, lineAbove, titleLine } from './chrome.js'
 import { noReportTables } from './messages.js'
 import { scanHtml } from './scan.js'
-import { createViewLocator } from './view.js'
+import { createViewLocator } from './view-locator.js'
 
 /** The sections holding tables. */
 const TABLE_SECTIONS = ['active', 'applications', 'appeals'] as const

@@ -28,7 +28,8 @@ import { parseSpan } from './grid.js'
 import { createTableCollector } from './tables.js'
 import { BLOCK, IMG, PRE, ROW_GROUP, TABLE, TD, TH, TR, tagFlags, textElement as textElementOf, type TextElement } from './tags.js'
 import { MarkupTokenizer } from './tokenizer.js'
-import { ViewBuilder, type Flow, type ViewMap, type ViewMark } from './view.js'
+import type { ViewMap } from './view-locator.js'
+import { ViewBuilder, type Flow, type ViewMark } from './view.js'
 
 /** What one pass over a page yields. */
 export interface Scan {

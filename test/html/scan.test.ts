@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scanHtml, type Scan } from '../../src/html/scan.js'
 import { normalize } from '../../src/normalize.js'
-import { createViewLocator } from '../../src/html/view.js'
+import { createViewLocator } from '../../src/html/view-locator.js'
 import { propertyOptions } from '../helpers/property.js'
 
 /** The HTML a span of the view stands for. */

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { collapse } from '../../src/markup/collapse.js'
 import { isChrome } from '../../src/html/chrome.js'
 import { parseSpan, placeCells, type GridCell, type GridRow } from '../../src/html/grid.js'
-import { createViewLocator, ViewBuilder } from '../../src/html/view.js'
+import { ViewBuilder } from '../../src/html/view.js'
+import { createViewLocator } from '../../src/html/view-locator.js'
 
 describe('parseSpan', () => {
   it('reads spans as HTML does', () => {

@@ -28,7 +28,7 @@
  */
 import type { Format } from '../model.js'
 import { readings, shareable, type QuantityId } from './quantities.js'
-import { percentAfter, scanCounts, scanTerms, scanYears, type Count, type Found, type Year } from './scan.js'
+import { countUnits, percentAfter, scanCounts, scanTerms, scanYears, type Count, type Found, type Year } from './scan.js'
 import { normalize } from '../normalize.js'
 import { compactRange } from './view.js'
 import { conjunctions, decisionGaps, gapBreakers, otherPeriodWords, partWords, subsetFillers } from './vocabulary.js'
@@ -135,32 +135,6 @@ export function extractNormalizedClaims(normalized: string, section: ProseSectio
 /** Is `code` one of `。!?` (normalized). */
 function isSentenceEnd(code: number): boolean {
   return code === 0x3002 || code === 0x21 || code === 0x3f
-}
-
-/**
- * A cursor over `text` giving the next 件 or 起 at or after `from` (called with `from`
- * never decreasing) whose previous character (spaces and `*` aside) is a digit; -1 when
- * none. The next position of each unit is kept between calls: searching afresh from every
- * sentence would scan to the end of a long text once per sentence (quadratic where a unit
- * never occurs).
- */
-function countUnits(text: string): (from: number) => number {
-  let piece = text.indexOf('件')
-  let event = text.indexOf('起')
-  return (from) => {
-    if (piece !== -1 && piece < from) piece = text.indexOf('件', from)
-    if (event !== -1 && event < from) event = text.indexOf('起', from)
-    while (piece !== -1 || event !== -1) {
-      const unit = piece === -1 ? event : event === -1 ? piece : Math.min(piece, event)
-      let before = unit - 1
-      while (before >= from && (text.charCodeAt(before) <= 0x20 || text.charCodeAt(before) === 0x2a)) before--
-      const code = before >= 0 ? text.charCodeAt(before) : 0
-      if (code >= 0x30 && code <= 0x39) return unit
-      if (unit === piece) piece = text.indexOf('件', unit + 1)
-      else event = text.indexOf('起', unit + 1)
-    }
-    return -1
-  }
 }
 
 /** How much of a clause before a claim is searched for parts, periods and subsets. */

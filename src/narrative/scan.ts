@@ -191,3 +191,29 @@ export function percentAfter(text: string, at: number, to: number): Percent | nu
   if (text[index] !== '%') return null
   return { value: Number(text.slice(start, index)), decimals, start, end: index + 1 }
 }
+
+/**
+ * A cursor over `text` giving the next 件 or 起 at or after `from` (called with `from`
+ * never decreasing) whose previous character (spaces and `*` aside) is a digit; -1 when
+ * none. The next position of each unit is kept between calls: searching afresh from every
+ * sentence would scan to the end of a long text once per sentence (quadratic where a unit
+ * never occurs).
+ */
+export function countUnits(text: string): (from: number) => number {
+  let piece = text.indexOf('件')
+  let event = text.indexOf('起')
+  return (from) => {
+    if (piece !== -1 && piece < from) piece = text.indexOf('件', from)
+    if (event !== -1 && event < from) event = text.indexOf('起', from)
+    while (piece !== -1 || event !== -1) {
+      const unit = piece === -1 ? event : event === -1 ? piece : Math.min(piece, event)
+      let before = unit - 1
+      while (before >= from && (text.charCodeAt(before) <= 0x20 || text.charCodeAt(before) === 0x2a)) before--
+      const code = before >= 0 ? text.charCodeAt(before) : 0
+      if (code >= 0x30 && code <= 0x39) return unit
+      if (unit === piece) piece = text.indexOf('件', unit + 1)
+      else event = text.indexOf('起', unit + 1)
+    }
+    return -1
+  }
+}

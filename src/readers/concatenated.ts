@@ -7,12 +7,15 @@
  * ```
  *
  * The reader cuts the text into labels and `digits` runs; which digits make which cell is
- * for the solver to decide under the balance rules (`src/solve/`). Two things it settles
+ * for the solver to decide under the balance rules (`src/solve/`). Three things it settles
  * itself, because they are about the text, not the template:
  *
  * - a following label's numbering glued to the digits (`…2200003252.没有现成…`): a digit
  *   right before `.` or `、` and a non-digit opens the next label;
- * - digits that belong to the prose (`2024年`, `62%`) are left in the label.
+ * - digits that belong to the prose (`2024年`, `62%`) are left in the label;
+ * - not-applicable marks (`/`, `—`, `无`) next to digits, or dashes between labels, are
+ *   `blank` tokens: whether `——` is one blank cell or two, and a dash before digits a
+ *   blank or a minus sign, is again for the solver.
  */
 import { isDigit, isSpace, trimBounds, type Token } from '../tokens.js'
 import { forEachLine } from './lines.js'
@@ -161,12 +164,12 @@ function pushLabel(tokens: Token[], text: string, from: number, to: number, row:
     pushToken(tokens, text, 'label', pieceStart, dash, row)
     pushToken(tokens, text, 'blank', dash, stop, row)
     pieceStart = stop
-    dash = stop
+    dash = stop - 1
   }
   pushToken(tokens, text, 'label', pieceStart, labelEnd, row)
   for (let at = labelEnd; at < to; ) {
     const code = text.charCodeAt(at)
-    const stop = code === WU ? at + 1 : isSpace(code) ? at + 1 : repeatEnd(text, at, to, code)
+    const stop = code === WU || isSpace(code) ? at + 1 : repeatEnd(text, at, to, code)
     if (!isSpace(code)) pushToken(tokens, text, 'blank', at, stop, row)
     at = stop
   }

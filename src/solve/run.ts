@@ -48,8 +48,10 @@ export function buildRun(tokens: readonly Token[], cells: CellSpec[]): Run {
   const offsets: number[] = []
   const hard: boolean[] = [false]
   let unit: string | null = null
-  let dashesEnd = -1 // where the last blank written with dashes ended
+  let previous: Token | undefined
   for (const token of tokens) {
+    const before = previous
+    previous = token
     if (token.kind === 'blank') {
       // A blank cell, cut on both sides (`cellValue` reads it as NaN). A run of one mark
       // (`——`, `//`) is one blank cell or several, one mark each: a slot per mark, and the
@@ -62,7 +64,6 @@ export function buildRun(tokens: readonly Token[], cells: CellSpec[]): Run {
         hard[chars.length] = false
       }
       hard[chars.length] = true
-      if (token.text.charCodeAt(0) === 0x2d) dashesEnd = token.end
       continue
     }
     let text = token.text
@@ -75,7 +76,8 @@ export function buildRun(tokens: readonly Token[], cells: CellSpec[]): Run {
     }
     // `——10`: the dash before the digits may be a minus sign or the end of the blank mark
     // (one cell `——`), so no cut is required between them.
-    if (chars.length > 0) hard[chars.length] = !(token.start === dashesEnd && text.charCodeAt(0) === 0x2d)
+    const afterDashes = before?.kind === 'blank' && before.end === token.start && before.text.charCodeAt(0) === 0x2d
+    if (chars.length > 0) hard[chars.length] = !(afterDashes && text.charCodeAt(0) === 0x2d)
     for (let index = 0; index < text.length; index++) {
       const char = text[index] as string
       const code = char.charCodeAt(0)

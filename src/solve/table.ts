@@ -198,7 +198,8 @@ function combine(solved: readonly Solved[], all: readonly Equation[], cells: Rea
     }
     // A blank cell (NaN) leaves the identity open.
     if (difference !== difference) return true
-    return difference + reachLow <= 1e-6 && difference + reachHigh >= -1e-6
+    // Balanced if the point of the reachable range nearest to zero is.
+    return isBalanced(Math.min(Math.max(0, difference + reachLow), difference + reachHigh))
   }
   const usedBy: Set<number>[] = solved.map(() => new Set())
   let solutions = 0

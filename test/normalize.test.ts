@@ -44,6 +44,15 @@ describe('normalizeCode', () => {
       propertyOptions(),
     )
   })
+
+  it('agrees with normalize on every code unit', () => {
+    // normalize finds the units to change with one character class: it must list them all, and only them.
+    const differ: number[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      if (normalize(String.fromCharCode(code)) !== String.fromCharCode(normalizeCode(code))) differ.push(code)
+    }
+    expect(differ).toEqual([])
+  })
 })
 
 describe('decodeUnits', () => {

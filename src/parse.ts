@@ -18,7 +18,7 @@ import { createLocator, type Locator, type Position } from './position.js'
 import { defaultReaders, pickReader } from './readers/index.js'
 import type { Reader } from './readers/types.js'
 import { sectionMissing, sectionNames, unsupportedFormat } from './template/findings.js'
-import { detectFormat, fieldKeys, templates } from './template/index.js'
+import { detectFormat, templates } from './template/index.js'
 import { cellKeys } from './template/types.js'
 import { matchTable, type Cell, type MatchContext } from './template/match.js'
 import { tableRegions } from './template/regions.js'
@@ -59,14 +59,23 @@ export function checkOptions(options: unknown, caller = 'parseReport'): { reader
   return { readers, locale }
 }
 
-/** The model's values of `format`: what `cells` settled, `null` for the rest, in template order, row by row. */
-function buildValues(format: Format, cells: ReadonlyMap<string, Cell>): Record<string, unknown> {
+/**
+ * The model's values of `format`: what `cells` settled, `null` for the rest, in template
+ * order, row by row; and, in the same walk, where each settled value is, into `sources`
+ * (one lookup per key instead of one per key for each).
+ */
+function buildValues(format: Format, cells: ReadonlyMap<string, Cell>, locator: Locator, sources: Record<string, Position>): Record<string, unknown> {
   const model: Record<string, unknown> = {}
   for (const table of templates[format].tables) {
     for (const row of table.rows) {
       const object: Record<string, number | string | null> = {}
       const keys = cellKeys(row)
-      for (let column = 0; column < keys.length; column++) object[row.columns[column] as string] = cells.get(keys[column] as string)?.value ?? null
+      for (let column = 0; column < keys.length; column++) {
+        const key = keys[column] as string
+        const cell = cells.get(key)
+        object[row.columns[column] as string] = cell === undefined ? null : cell.value
+        if (cell !== undefined) sources[key] = locator.position(cell.token.start, cell.token.end)
+      }
       if (row.key === 'active.procurement') object.amountUnit = cells.get('active.procurement.amount')?.unit ?? null
       setPath(model, row.key, object)
     }
@@ -187,12 +196,8 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
     }
   }
 
-  // Sources in template order, like the values.
-  for (const key of fieldKeys(template.format)) {
-    const cell = settled.get(key)
-    if (cell !== undefined) sources[key] = locator.position(cell.token.start, cell.token.end)
-  }
-  const values = buildValues(template.format, settled)
+  // Values and their sources, in template order.
+  const values = buildValues(template.format, settled, locator, sources)
   const prose: Prose = { overview: null, problems: null, otherMatters: null }
   for (const id of ['overview', 'problems', 'otherMatters'] as const) {
     const bounds = proseBounds(display, sections[id])

@@ -20,30 +20,13 @@ import type { TemplateRow, TemplateTable } from './types.js'
 
 const NUMERALS = '一二三四五六七八九十'
 
-/** Is `code` a CJK ideograph (basic, extension A, compatibility). */
-function isIdeograph(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
-}
-
-/** Is `code` an ASCII letter or digit. */
-function isAlphanumeric(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-}
+/** What {@link squeeze} drops: anything but CJK ideographs (basic, extension A, compatibility), ASCII letters and digits. */
+const NOT_KEPT = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]/g
 
 /** Keep ideographs, letters and digits of `text`: the comparable part of a label. */
 export function squeeze(text: string): string {
-  let result = ''
-  let kept = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (isIdeograph(code) || isAlphanumeric(code)) kept++
-  }
-  if (kept === text.length) return text
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (isIdeograph(code) || isAlphanumeric(code)) result += text[index]
-  }
-  return result
+  // One native pass: the regex engine scans far faster than a loop building the string.
+  return text.replace(NOT_KEPT, '')
 }
 
 /** Drop leading numbering (numerals and digits) from a squeezed label. */

@@ -9,6 +9,16 @@ const score = (text: string, key: string) => {
   return labelScore(applications, rowIndex(key), squeezed, stripNumbering(squeezed))
 }
 
+describe('squeeze', () => {
+  it('keeps CJK ideographs (basic, extension A, compatibility), ASCII letters and digits, and only them', () => {
+    expect(squeeze('（一）予以公开')).toBe('一予以公开')
+    expect(squeeze('3. 危及“三安全 一稳定” Ab9_-')).toBe('3危及三安全一稳定Ab9')
+    expect(squeeze('\u3400\u4dbf\u33ff\u4dc0\uf900\ufaff\ufb00、，。')).toBe('\u3400\u4dbf\uf900\ufaff')
+    const plain = '予以公开'
+    expect(squeeze(plain)).toBe(plain)
+  })
+})
+
 describe('label matching', () => {
   it('ignores numbering, spacing, widths, quotes and markup', () => {
     expect(score('3. 危及“三安全一稳定”', 'withheld.securityStability')).toBe(4)

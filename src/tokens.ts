@@ -126,9 +126,18 @@ export function readNumber(cell: string): CellNumber | null {
   return Number.isFinite(value) ? { value: value === 0 ? 0 : value, unit } : null
 }
 
+/** Longest not-applicable mark. */
+const MARK_MAX = 3
+
 /** Is the cell a not-applicable mark (`/`, `—`, `无` …). */
 export function isNotApplicable(cell: string): boolean {
-  return NOT_APPLICABLE.has(cell)
+  // The length first: looking a label up would hash all of it.
+  return cell.length <= MARK_MAX && NOT_APPLICABLE.has(cell)
+}
+
+/** Can a number (see {@link readNumber}) start with the code unit `code`: a digit or a sign. */
+function mayBeNumber(code: number): boolean {
+  return isDigit(code) || code === 0x2d /* - */ || code === 0x2b /* + */ || code === 0x51cf /* 减 */ || code === 0x589e /* 增 */
 }
 
 /** Longest text still taken for a label rather than prose. */
@@ -138,7 +147,7 @@ const LABEL_MAX = 80
 export function classify(text: string): TokenKind {
   if (text.length === 0) return 'empty'
   if (isNotApplicable(text)) return 'blank'
-  if (readNumber(text) !== null) return 'number'
+  if (mayBeNumber(text.charCodeAt(0)) && readNumber(text) !== null) return 'number'
   if (text.length > LABEL_MAX || text.includes('。')) return 'prose'
   return 'label'
 }
@@ -148,11 +157,11 @@ export function classify(text: string): TokenKind {
  * for every cell they find.
  */
 export function pushCell(tokens: Token[], text: string, start: number, end: number, row?: number): void {
-  const [from, to] = trimBounds(text, start, end)
-  const cell = text.slice(from, to)
-  const token: Token = { kind: classify(cell), text: cell, start: from, end: to }
-  if (row !== undefined) token.row = row
-  tokens.push(token)
+  // Trimmed in place (no bounds pair to allocate: this runs for every cell of a table).
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  const cell = text.slice(start, end)
+  tokens.push(row === undefined ? { kind: classify(cell), text: cell, start, end } : { kind: classify(cell), text: cell, start, end, row })
 }
 
 /** Is there a space in `text[from, to)` (looking no further: a search past `from` could cross the whole text). */

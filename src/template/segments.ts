@@ -32,6 +32,39 @@ export interface Segment {
 /** Only near rows may be tied by a label cut short: it is the weakest evidence. */
 const PREFIX_REACH = 2
 
+/** The rows a label names, each with its score (see `labelScore`), in the template's order. */
+interface Naming {
+  core: string
+  rows: readonly { row: number; score: number }[]
+}
+
+/**
+ * Namings by label text, per table. The template's labels recur in every report of a batch,
+ * so each distinct text is squeezed and scored once; the cache is emptied when it grows past
+ * `NAMING_CACHE`, so odd texts cannot make it grow without end.
+ */
+const namings = new WeakMap<TemplateTable, Map<string, Naming>>()
+const NAMING_CACHE = 4096
+
+function naming(table: TemplateTable, text: string): Naming {
+  let cache = namings.get(table)
+  if (cache === undefined) namings.set(table, (cache = new Map()))
+  let found = cache.get(text)
+  if (found === undefined) {
+    const squeezed = squeeze(text)
+    const core = stripNumbering(squeezed)
+    const rows: { row: number; score: number }[] = []
+    for (const row of candidateRows(table, core, 0)) {
+      const score = labelScore(table, row, squeezed, core)
+      if (score > 0) rows.push({ row, score })
+    }
+    if (cache.size >= NAMING_CACHE) cache.clear()
+    found = { core, rows }
+    cache.set(text, found)
+  }
+  return found
+}
+
 /** Tie label tokens to template rows, keeping the template's order. */
 export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anchor[] {
   const anchors: Anchor[] = []
@@ -39,11 +72,9 @@ export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anc
   for (let index = 0; index < tokens.length && next < table.rows.length; index++) {
     const token = tokens[index] as Token
     if (token.kind !== 'label') continue
-    const squeezed = squeeze(token.text)
-    const core = stripNumbering(squeezed)
-    for (const row of candidateRows(table, core, next)) {
-      const score = labelScore(table, row, squeezed, core)
-      if (score === 0 || (score === 1 && row - next > PREFIX_REACH)) continue
+    const { core, rows } = naming(table, token.text)
+    for (const { row, score } of rows) {
+      if (row < next || (score === 1 && row - next > PREFIX_REACH)) continue
       if (row > next) for (const glued of gluedBefore(table, row, core, next)) anchors.push({ row: glued, token: index, glued: true })
       anchors.push({ row, token: index })
       next = row + 1

@@ -16,12 +16,32 @@ export const rowMissing: Message<{ keys: string[] }> = {
   en: ({ keys }) => `No values found for the rows ${listKeys(keys)}`,
 }
 
+/** Most values a finding quotes: a table of a million cells must not make a megabyte message. */
+export const QUOTED_MAX = 12
+
+/** The values a finding quotes: at most {@link QUOTED_MAX} texts, and how many there are in all. */
+export interface Quoted {
+  texts: string[]
+  total: number
+}
+
+/** Quote the texts of `count` values, `textAt(i)` giving the i-th: the first ones only. */
+export function quote(count: number, textAt: (index: number) => string): Quoted {
+  const texts: string[] = []
+  for (let index = 0; index < count && index < QUOTED_MAX; index++) texts.push(textAt(index))
+  return { texts, total: count }
+}
+
+function quoted({ texts, total }: Quoted, more: (rest: number) => string): string {
+  return total > texts.length ? `${texts.join(' ')} ${more(total - texts.length)}` : texts.join(' ')
+}
+
 /** Values found but fewer (or more) than the rows' cells: none taken. */
-export const cellsMisaligned: Message<{ keys: string[]; expected: number; found: string[] }> = {
+export const cellsMisaligned: Message<{ keys: string[]; expected: number; found: Quoted }> = {
   'zh-CN': ({ keys, expected, found }) =>
-    `应有 ${expected} 个单元格，实际读到 ${found.length} 个（${found.join(' ')}），无法确定各数值属于哪一格，相关单元格置空：${listKeys(keys)}`,
+    `应有 ${expected} 个单元格，实际读到 ${found.total} 个（${quoted(found, (rest) => `…另 ${rest} 个`)}），无法确定各数值属于哪一格，相关单元格置空：${listKeys(keys)}`,
   en: ({ keys, expected, found }) =>
-    `Expected ${expected} cells but read ${found.length} (${found.join(' ')}); cannot tell which value belongs to which cell, so these cells are left empty: ${listKeys(keys)}`,
+    `Expected ${expected} cells but read ${found.total} (${quoted(found, (rest) => `… ${rest} more`)}); cannot tell which value belongs to which cell, so these cells are left empty: ${listKeys(keys)}`,
 }
 
 /** Rows read by the template's fixed order because their labels were not found. */
@@ -30,10 +50,10 @@ export const assignedByOrder: Message<{ keys: string[] }> = {
   en: ({ keys }) => `Row labels not found; read by the template's fixed order and cell count: ${listKeys(keys)}`,
 }
 
-/** Values after a row that no row takes. */
-export const extraValues: Message<{ found: string[] }> = {
-  'zh-CN': ({ found }) => `多出的数值未被采用：${found.join(' ')}`,
-  en: ({ found }) => `Extra values not taken: ${found.join(' ')}`,
+/** Values after a row's own, which nothing else claims. */
+export const extraValues: Message<{ found: Quoted }> = {
+  'zh-CN': ({ found }) => `多出的数值未被采用：${quoted(found, (rest) => `…另 ${rest} 个`)}`,
+  en: ({ found }) => `Extra values not taken: ${quoted(found, (rest) => `… ${rest} more`)}`,
 }
 
 /** A value cell whose text is not a number. */

@@ -24,7 +24,7 @@ import type { Hint } from '../solve/hints.js'
 import { buildRun, type CellSpec, type Run } from '../solve/run.js'
 import { solveRuns } from '../solve/table.js'
 import { readNumber, type Token } from '../tokens.js'
-import { assignedByOrder, cellsMisaligned, extraValues, regroupedByBalance, rowMissing } from './findings.js'
+import { assignedByOrder, cellsMisaligned, extraValues, quote, regroupedByBalance, rowMissing } from './findings.js'
 import { regroup } from '../solve/regroup.js'
 import { findAnchors, range, segment, valueFlags, type Segment } from './segments.js'
 import { cellKeys, type TemplateRow, type TemplateTable } from './types.js'
@@ -194,7 +194,7 @@ function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cel
       assign(table, tokens, part.after, rest, cells)
       report(context, 'info', 'assigned-by-order', assignedByOrder, { keys }, keys, tokens[rest[0] as number])
     } else {
-      const found = rest.map((index) => (tokens[index] as Token).text)
+      const found = quote(rest.length, (at) => (tokens[rest[at] as number] as Token).text)
       report(context, 'warning', 'cells-misaligned', cellsMisaligned, { keys, expected: keys.length, found }, keys, tokens[rest[0] as number])
     }
     return
@@ -210,7 +210,7 @@ function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cel
         const keys = keysOf(table, part.after)
         report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, tokens[values[own] as number])
       } else {
-        const extra = values.slice(own).map((index) => (tokens[index] as Token).text)
+        const extra = quote(values.length - own, (at) => (tokens[values[own + at] as number] as Token).text)
         report(context, 'warning', 'extra-values', extraValues, { found: extra }, keysOf(table, direct), tokens[values[own] as number])
       }
       return
@@ -227,7 +227,7 @@ function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cel
     report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, undefined)
     return
   }
-  const found = values.map((index) => (tokens[index] as Token).text)
+  const found = quote(values.length, (at) => (tokens[values[at] as number] as Token).text)
   report(context, 'warning', 'cells-misaligned', cellsMisaligned, { keys, expected: needed, found }, keys, tokens[values[0] as number])
 }
 

@@ -31,6 +31,16 @@ describe('matcher', () => {
     expect(report.diagnostics.find((item) => item.ruleId === 'cells-misaligned')?.path).toContain('applications.newRequests.person')
   })
 
+  it('quotes only the first values it could not place, and says how many there were', () => {
+    const values = Array.from({ length: 5000 }, (_, index) => index % 10)
+    const text = `${applicationsHeading}一、本年新收政府信息公开申请数量\t${values.join('\t')}`
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const finding = parseReport(text, { locale }).diagnostics.find((item) => item.ruleId === 'cells-misaligned')
+      expect(finding?.reason).toContain(locale === 'en' ? 'read 5000 (0 1 2 3 4 5 6 7 8 9 0 1 … 4988 more)' : '实际读到 5000 个（0 1 2 3 4 5 6 7 8 9 0 1 …另 4988 个）')
+      expect(finding?.reason.length).toBeLessThan(400)
+    }
+  })
+
   it('counts an empty cell between two values of a row as a blank cell', () => {
     const text = `${applicationsHeading}一、本年新收政府信息公开申请数量\t5\t\t0\t0\t0\t0\t5`
     expect(parseReport(text).applications.newRequests).toEqual({ person: 5, business: null, research: 0, nonprofit: 0, legalService: 0, other: 0, total: 5 })

@@ -81,9 +81,8 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
 /** The name of the binary format `bytes` are in, or `undefined` for what may be text. */
 export function binaryKind(bytes: Uint8Array): string | undefined {
   for (const [magic, name] of MAGIC) if (startsWith(bytes, magic)) return name
-  const end = Math.min(bytes.length, NUL_WINDOW)
-  for (let index = 0; index < end; index++) if (bytes[index] === 0) return 'NUL bytes'
-  return undefined
+  // indexOf runs natively: a loop over the window cost more than decoding the file.
+  return bytes.subarray(0, NUL_WINDOW).indexOf(0) === -1 ? undefined : 'NUL bytes'
 }
 
 /**

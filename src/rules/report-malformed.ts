@@ -154,15 +154,17 @@ export function inspectReport(report: Record<string, unknown>, locale: Locale): 
   // Read row objects, not key by key: a report has 40-odd rows and 200-odd cells.
   for (const row of layout.rows) {
     const section = row.path[0] as string
-    const object = missingSections.has(section) ? undefined : rowObject(report, row.path)
+    if (missingSections.has(section)) {
+      for (let column = 0; column < row.columns.length; column++) unreadable.add(layout.keys[row.first + column] as string)
+      continue
+    }
+    // Looked up once a row: this loop runs for every cell of every report checked.
+    const object = rowObject(report, row.path)
+    const cells = isObject(object) ? object : undefined
     for (let column = 0; column < row.columns.length; column++) {
       const at = row.first + column
       const key = layout.keys[at] as string
-      if (missingSections.has(section)) {
-        unreadable.add(key)
-        continue
-      }
-      const value = isObject(object) ? object[row.columns[column] as string] : undefined
+      const value = cells === undefined ? undefined : cells[row.columns[column] as string]
       if (value === null) continue
       if (typeof value === 'number' && Number.isFinite(value)) {
         values[at] = value

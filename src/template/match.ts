@@ -19,7 +19,7 @@
 import { diagnostic, type Diagnostic, type Locale } from '../diagnostics.js'
 import type { Format } from '../model.js'
 import type { Locator } from '../position.js'
-import { equationsWithin, verdict } from '../rules/equations.js'
+import { equationsWithin, verdict, type Equation } from '../rules/equations.js'
 import type { Hint } from '../solve/hints.js'
 import { buildRun, type CellSpec, type Run } from '../solve/run.js'
 import { solveRuns } from '../solve/table.js'
@@ -152,7 +152,7 @@ function keysOf(table: TemplateTable, rows: readonly number[]): string[] {
  */
 function balances(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], context: MatchContext): boolean {
   const keys = keysOf(table, rows)
-  const inside = equationsWithin(context.format, new Set(keys))
+  const inside = identitiesWithin(table, rows, keys, context.format)
   if (inside.length === 0) return true
   const read = new Map<string, number | null>()
   keys.forEach((key, index) => {
@@ -160,6 +160,22 @@ function balances(table: TemplateTable, tokens: readonly Token[], rows: readonly
     read.set(key, token.kind === 'number' ? (readNumber(token.text)?.value ?? null) : null)
   })
   return inside.every((equation) => verdict(equation, (key) => read.get(key)) !== 'fails')
+}
+
+/** The identities within rows of a table, by table and rows: regrouping asks for the same rows again and again. */
+const within = new WeakMap<TemplateTable, Map<string, Equation[]>>()
+
+function identitiesWithin(table: TemplateTable, rows: readonly number[], keys: readonly string[], format: Format): Equation[] {
+  let byRows = within.get(table)
+  if (byRows === undefined) within.set(table, (byRows = new Map()))
+  const id = rows.join(',')
+  let found = byRows.get(id)
+  if (found === undefined) {
+    // A table belongs to one template, so its rows name the same keys in one format.
+    found = equationsWithin(format, new Set(keys))
+    byRows.set(id, found)
+  }
+  return found
 }
 
 /** Do the values follow one another with no label between them? */

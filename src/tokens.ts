@@ -71,6 +71,23 @@ export function trimBounds(text: string, start: number, end: number): [number, n
  * A hand-written scanner: linear, no backtracking.
  */
 export function readNumber(cell: string): CellNumber | null {
+  const value = scanNumber(cell)
+  return Number.isNaN(value) ? null : { value, unit: scannedUnit }
+}
+
+/** Does the cell hold one number, as {@link readNumber} reads it (without building the result). */
+export function holdsNumber(cell: string): boolean {
+  return !Number.isNaN(scanNumber(cell))
+}
+
+/**
+ * The unit of the number `scanNumber` read last. Module state rather than a result object:
+ * every cell of every table is scanned, and most only to be classified.
+ */
+let scannedUnit: string | null = null
+
+/** The value of the number `cell` holds (see {@link readNumber}), `NaN` when it holds none; its unit in `scannedUnit`. */
+function scanNumber(cell: string): number {
   let index = 0
   const length = cell.length
   let sign = 1
@@ -96,7 +113,7 @@ export function readNumber(cell: string): CellNumber | null {
       index++
     } else break
   }
-  if (integerDigits === 0 || integerDigits > 15 || (groupDigits !== -1 && groupDigits !== 3)) return null
+  if (integerDigits === 0 || integerDigits > 15 || (groupDigits !== -1 && groupDigits !== 3)) return Number.NaN
   let numberEnd = index
   if (index < length && cell.charCodeAt(index) === 0x2e /* . */) {
     let fraction = 0
@@ -105,14 +122,14 @@ export function readNumber(cell: string): CellNumber | null {
       fraction++
       index++
     }
-    if (fraction === 0) return null
+    if (fraction === 0) return Number.NaN
     numberEnd = index
   }
   let unit: string | null = null
   if (index < length) {
     const rest = cell.slice(index).trim()
     unit = UNITS.find((candidate) => candidate === rest) ?? null
-    if (unit === null) return null
+    if (unit === null) return Number.NaN
   }
   // Plain integers (nearly every cell) are summed as they are scanned; the rest go through Number.
   let magnitude: number
@@ -123,7 +140,10 @@ export function readNumber(cell: string): CellNumber | null {
     magnitude = Number(groupDigits === -1 ? cell.slice(digitsStart, numberEnd) : cell.slice(digitsStart, numberEnd).replaceAll(',', ''))
   }
   const value = sign * magnitude
-  return Number.isFinite(value) ? { value: value === 0 ? 0 : value, unit } : null
+  if (!Number.isFinite(value)) return Number.NaN
+  scannedUnit = unit
+  // -0 is 0: a cell never means negative zero.
+  return value === 0 ? 0 : value
 }
 
 /** Longest not-applicable mark. */
@@ -147,7 +167,7 @@ const LABEL_MAX = 80
 export function classify(text: string): TokenKind {
   if (text.length === 0) return 'empty'
   if (isNotApplicable(text)) return 'blank'
-  if (mayBeNumber(text.charCodeAt(0)) && readNumber(text) !== null) return 'number'
+  if (mayBeNumber(text.charCodeAt(0)) && holdsNumber(text)) return 'number'
   if (text.length > LABEL_MAX || text.includes('。')) return 'prose'
   return 'label'
 }

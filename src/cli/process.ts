@@ -52,7 +52,7 @@ function readableResult(name: string, readable: Readable, settings: Settings): F
   const counts = countBySeverity(diagnostics)
   let chunk: string
   if (settings.format === 'csv') {
-    chunk = csvRow({ ...flattenReport(report), file: name, errors: counts.errors, warnings: counts.warnings })
+    chunk = csvRow(flattenReport(report), { file: name, errors: counts.errors, warnings: counts.warnings })
   } else if (settings.format === 'text') {
     const shown = settings.verbose ? diagnostics : diagnostics.filter((item) => item.severity !== 'info')
     chunk = textBlock(

@@ -122,6 +122,14 @@ describe('CSV', () => {
     expect(fields[0]).toBe('a.txt')
     expect(fields[csvColumns().indexOf('applications.newRequests.total')]).toBe('78')
   })
+
+  it('takes a column from the second object where it has it, else from the first', () => {
+    const fields = csvRow({ file: 'flat', year: 2024, errors: 9 }, { file: 'a.txt', errors: 0 }).slice(0, -2).split(',')
+    expect(fields[csvColumns().indexOf('file')]).toBe('a.txt')
+    expect(fields[csvColumns().indexOf('errors')]).toBe('0')
+    expect(fields[csvColumns().indexOf('year')]).toBe('2024')
+    expect(csvRow({}, {}).slice(0, -2)).toBe(','.repeat(csvColumns().length - 1))
+  })
 })
 
 describe('text format', () => {

@@ -36,16 +36,26 @@ export function csvColumns(): readonly string[] {
 /** One field, quoted when RFC 4180 requires it. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return ''
+  // Most fields are numbers, which never need quotes.
+  if (typeof value === 'number') return String(value)
   const text = String(value)
   if (!/[",\r\n]/.test(text)) return text
   return `"${text.replaceAll('"', '""')}"`
 }
 
-/** One record, CRLF-terminated, with the fields in column order. */
-export function csvRow(values: Readonly<Record<string, unknown>>): string {
-  return `${csvColumns()
-    .map((column) => csvField(values[column]))
-    .join(',')}\r\n`
+/**
+ * One record, CRLF-terminated, with the fields in column order: from `values`, and from
+ * `more` where it has the column (passed apart so that a report's 200-odd values need not
+ * be copied into one object with the file's).
+ */
+export function csvRow(values: Readonly<Record<string, unknown>>, more: Readonly<Record<string, unknown>> = {}): string {
+  const all = csvColumns()
+  let row = ''
+  for (let index = 0; index < all.length; index++) {
+    const column = all[index] as string
+    row += `${index === 0 ? '' : ','}${csvField(Object.hasOwn(more, column) ? more[column] : values[column])}`
+  }
+  return `${row}\r\n`
 }
 
 /** The header record, after a byte-order mark when `bom`. */

@@ -4,7 +4,8 @@
 import type { FlatReport, FlatValue, Format } from './model.js'
 import { describe } from './parse.js'
 import { getPath } from './paths.js'
-import { fieldKeys } from './template/index.js'
+import { templates } from './template/index.js'
+import { cellKeys } from './template/types.js'
 
 /** Metadata columns that lead every flat row. */
 export const metadataKeys = ['format', 'title', 'organ', 'year', 'publishedAt'] as const
@@ -34,6 +35,16 @@ export function flattenReport(report: unknown): FlatReport {
   const format: Format = source.format === '2019' ? '2019' : '2021'
   const flat: FlatReport = {}
   for (const key of metadataKeys) flat[key] = flatValue(source[key])
-  for (const key of fieldKeys(format)) flat[key] = flatValue(getPath(source, key))
+  // Row by row: each row object is looked up once, not once for each of its cells.
+  for (const table of templates[format].tables) {
+    for (const row of table.rows) {
+      const object = getPath(source, row.key)
+      const keys = cellKeys(row)
+      for (let column = 0; column < keys.length; column++) {
+        const value = object !== null && typeof object === 'object' ? (object as Record<string, unknown>)[row.columns[column] as string] : undefined
+        flat[keys[column] as string] = flatValue(value)
+      }
+    }
+  }
   return flat
 }

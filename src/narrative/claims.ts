@@ -31,7 +31,7 @@ import { readings, shareable, type QuantityId } from './quantities.js'
 import { countUnits, percentAfter, scanSentence, sentenceEnds, type Count, type Found, type Year } from './scan.js'
 import { normalize } from '../normalize.js'
 import { compactRange, proseIndex } from './view.js'
-import { conjunctions, decisionGaps, gapBreakers, otherPeriodWords, partWords, subsetFillers } from './vocabulary.js'
+import { conjunctions, decisionGaps, gapBreakers, otherPeriodWords, partWords, subsetFillers, vocabulary, type Term } from './vocabulary.js'
 
 /** The prose sections claims are read from. */
 export type ProseSection = 'overview' | 'problems' | 'otherMatters'
@@ -221,8 +221,8 @@ function bind(text: string, count: Count, terms: readonly Found[], walk: Walk, s
   const last = terms[lastIndex] as Found
   const previous = lastIndex - 1 >= walk.inClause ? terms[lastIndex - 1] : undefined
   if (count.unit === '起' && last.term.cases !== true) return null
-  if (!gapAllows(text.slice(last.end, count.start), last)) return null
   if (walk.depth > 0 && last.term.nested !== true) return null
+  if (!gapAllows(text, last.end, count.start, last)) return null
 
   const resolved = resolve(text, previous, last, state, walk)
   if (resolved === null) return null
@@ -230,7 +230,7 @@ function bind(text: string, count: Count, terms: readonly Found[], walk: Walk, s
   // Another word before the claim's first word qualifies it.
   const firstIndex = first === last ? lastIndex : lastIndex - 1
   if (firstIndex > walk.inClause) return null
-  if (!prefixAllows(text.slice(Math.max(walk.clause, first.start - PREFIX_REACH), first.start))) return null
+  if (!prefixAllows(text, Math.max(walk.clause, first.start - PREFIX_REACH), first.start)) return null
   return { quantity, first, word: last }
 }
 
@@ -267,34 +267,72 @@ function resolve(text: string, previous: Found | undefined, last: Found, state: 
   return { quantity: last.id, first: last }
 }
 
-/** May the text between a word and its number stand there. */
-function gapAllows(gap: string, word: Found): boolean {
-  if (gap.length > word.term.gap || /\d/.test(gap)) return false
-  if (word.id.endsWith('.decisions') && !decisionGaps.has(gap)) return false
-  return !gapBreakers.some((breaker) => gap.includes(breaker))
+/** The words of the vocabulary whose number may follow only 决定 or 处理决定 (`行政许可决定101458件`). */
+const decisionWords: ReadonlySet<Term> = new Set(vocabulary.filter((term) => term.id.endsWith('.decisions')))
+
+/**
+ * What the characters of a gap may do, by char code: 1 breaks the tie (digits, and the
+ * `gapBreakers` of one character), 2 may start a longer breaker (`其中`, `平均`).
+ */
+const breaksGap = new Uint8Array(0x10000)
+const longBreakers = gapBreakers.filter((breaker) => breaker.length > 1)
+for (const breaker of longBreakers) breaksGap[breaker.charCodeAt(0)] = 2
+for (let code = 0x30; code <= 0x39; code++) breaksGap[code] = 1
+for (const breaker of gapBreakers) if (breaker.length === 1) breaksGap[breaker.charCodeAt(0)] = 1
+
+/**
+ * May the text between a word and its number, `text[from, to)`, stand there. Read in place,
+ * never past `to`: a gap is a few characters (at most the word's `gap`), and a slice and a
+ * dozen searches of it would cost more than looking at each.
+ */
+function gapAllows(text: string, from: number, to: number, word: Found): boolean {
+  if (to - from > word.term.gap) return false
+  for (let at = from; at < to; at++) {
+    const kind = breaksGap[text.charCodeAt(at)]
+    if (kind === 1) return false
+    if (kind === 2 && longBreakers.some((breaker) => at + breaker.length <= to && text.startsWith(breaker, at))) return false
+  }
+  return !decisionWords.has(word.term) || decisionGaps.has(text.slice(from, to))
 }
 
-/** May the clause before the claim's first word stand there (see the module comment). */
-function prefixAllows(prefix: string): boolean {
-  if (prefix.endsWith('等')) return false
-  if (otherPeriodWords.some((word) => prefix.includes(word))) return false
-  if (namesPart(prefix)) return false
-  const subset = prefix.lastIndexOf('其中')
-  if (subset !== -1 && stripFillers(prefix.slice(subset + 2)).length > 0) return false
-  return true
+/** What a word found in a prefix says: another period, a part of the organ, a subset (`其中`). */
+const OTHER_PERIOD = 1
+const PART = 2
+const SUBSET = 3
+
+/** The words looked for in a prefix, by the char code of their first character. */
+const prefixWords = new Map<number, { word: string; kind: number }[]>()
+/** 1 where a word of `prefixWords` starts: most characters of a prefix start none. */
+const startsPrefixWord = new Uint8Array(0x10000)
+for (const [words, kind] of [[otherPeriodWords, OTHER_PERIOD], [partWords, PART], [['其中'], SUBSET]] as const) {
+  for (const word of words) {
+    const first = word.charCodeAt(0)
+    startsPrefixWord[first] = 1
+    prefixWords.set(first, [...(prefixWords.get(first) ?? []), { word, kind }])
+  }
 }
 
-/** Does the clause name a part of the organ: `局`, `办公室`, `镇` … not within three characters after `各`. */
-function namesPart(prefix: string): boolean {
-  for (const word of partWords) {
-    let at = prefix.indexOf(word)
-    while (at !== -1) {
-      const lead = prefix.slice(Math.max(0, at - 3), at)
-      if (!lead.includes('各')) return true
-      at = prefix.indexOf(word, at + word.length)
+/**
+ * May the clause before the claim's first word, `text[from, to)`, stand there (see the
+ * module comment). One pass over it looks for every word at once, where a search per word
+ * (two dozen) cost more than the prefix is long.
+ */
+function prefixAllows(text: string, from: number, to: number): boolean {
+  if (to > from && text.charCodeAt(to - 1) === 0x7b49 /* 等 */) return false
+  let subset = -1
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (startsPrefixWord[code] !== 1) continue
+    for (const { word, kind } of prefixWords.get(code) ?? []) {
+      if (at + word.length > to || !text.startsWith(word, at)) continue
+      if (kind === OTHER_PERIOD) return false
+      // A part of the organ, unless `各` stands within three characters before it.
+      if (kind === PART && !text.slice(Math.max(from, at - 3), at).includes('各')) return false
+      if (kind === SUBSET) subset = at
     }
   }
-  return false
+  // After the last `其中`, only fillers (`其中引发行政复议6件`): anything else names a subset.
+  return subset === -1 || stripFillers(text.slice(subset + 2, to)).length === 0
 }
 
 function stripFillers(rest: string): string {

@@ -240,20 +240,20 @@ function resolve(text: string, previous: Found | undefined, last: Found, state: 
     case 'object':
       // 制发行政规范性文件62件: the verb right before the object.
       if (previous === undefined || previous.term.role !== 'verb' || last.start - previous.end > 2) return null
-      return { quantity: `${last.id}.${previous.id}`, first: previous }
+      return { quantity: joined(last, '.', previous.id), first: previous }
     case 'verb': {
       // 废止24件: the object of the sentence's last claim about documents, if no other since.
       const document = state.document
       if (document === null || walk.lastObject !== document) return null
-      return { quantity: `${document.id}.${last.id}`, first: last }
+      return { quantity: joined(document, '.', last.id), first: last }
     }
     case 'outcome': {
       const group = state.group
       if (group === null || walk.lastGroup !== group) return null
-      return { quantity: `${group.id}:${last.id}`, first: last }
+      return { quantity: joined(group, ':', last.id), first: last }
     }
     case 'group':
-      return { quantity: `${last.id}:total`, first: last }
+      return { quantity: joined(last, ':', 'total'), first: last }
     case 'carry':
       return last.id === 'carry' ? null : { quantity: last.id, first: last }
     default:
@@ -266,6 +266,22 @@ function resolve(text: string, previous: Found | undefined, last: Found, state: 
   }
   return { quantity: last.id, first: last }
 }
+
+/**
+ * `word.id`, `separator` and `rest` joined (`review:upheld`), the same string object each
+ * time: a string built anew per claim would be hashed anew by every lookup of it
+ * (`readings`, the quantities seen), which costs more than finding it here.
+ */
+function joined(word: Found, separator: '.' | ':', rest: string): string {
+  const bySeparator = joinedIds[separator]
+  let byRest = bySeparator.get(word.id)
+  if (byRest === undefined) bySeparator.set(word.id, (byRest = new Map()))
+  let id = byRest.get(rest)
+  if (id === undefined) byRest.set(rest, (id = `${word.id}${separator}${rest}`))
+  return id
+}
+
+const joinedIds = { '.': new Map<string, Map<string, string>>(), ':': new Map<string, Map<string, string>>() }
 
 /** The words of the vocabulary whose number may follow only 决定 or 处理决定 (`行政许可决定101458件`). */
 const decisionWords: ReadonlySet<Term> = new Set(vocabulary.filter((term) => term.id.endsWith('.decisions')))

@@ -28,7 +28,7 @@
  */
 import type { Format } from '../model.js'
 import { readings, shareable, type QuantityId } from './quantities.js'
-import { countUnits, percentAfter, scanSentence, sentenceEnds, type Count, type Found, type Year } from './scan.js'
+import { countUnits, percentAfter, scanSentence, Sentences, type Count, type Found, type Year } from './scan.js'
 import { normalize } from '../normalize.js'
 import { compactRange, proseIndex } from './view.js'
 import { conjunctions, decisionGaps, gapBreakers, otherPeriodWords, partWords, subsetFillers, vocabulary, type Term } from './vocabulary.js'
@@ -105,18 +105,11 @@ export function extractClaims(prose: string, section: ProseSection, context: Cla
 export function extractNormalizedClaims(normalized: string, section: ProseSection, context: ClaimContext): Claim[] {
   const claims: Claim[] = []
   const units = countUnits(normalized)
-  const ends = sentenceEnds(normalized)
-  // The sentence ends are walked forward with the units: the sentence of a unit starts
-  // after the last end before it, which is at or after the previous sentence's end.
-  let sentenceStart = 0
-  let sentenceEnd = ends(0)
+  const sentences = new Sentences(normalized)
   let unit = units(0)
   while (unit !== -1) {
-    while (sentenceEnd < unit) {
-      sentenceStart = sentenceEnd + 1
-      sentenceEnd = ends(sentenceStart)
-    }
-    const view = compactRange(normalized, sentenceStart, sentenceEnd)
+    sentences.around(unit)
+    const view = compactRange(normalized, sentences.start, sentences.end)
     const text = view.text
     const end = text.length
     readSentence(text, context, (bound, count) => {
@@ -133,9 +126,7 @@ export function extractNormalizedClaims(normalized: string, section: ProseSectio
         percent: percent === null ? null : { value: percent.value, decimals: percent.decimals, span: [proseIndex(view, percent.start), proseIndex(view, percent.end - 1) + 1] },
       })
     })
-    sentenceStart = sentenceEnd + 1
-    unit = units(sentenceStart)
-    if (unit !== -1) sentenceEnd = ends(sentenceStart)
+    unit = units(sentences.end + 1)
   }
   return claims
 }

@@ -293,24 +293,50 @@ export function countUnits(text: string): (from: number) => number {
   }
 }
 
+/** The marks that end a sentence (normalized). */
+const SENTENCE_ENDS = ['。', '!', '?'] as const
+
 /**
- * A cursor over `text` giving the first sentence end (`。!?`, normalized) at or after
- * `from` (called with `from` never decreasing), or `text.length` when none. Found with
- * `indexOf`, the next of each mark kept between calls (`!` and `?` are rare: searched
- * afresh each time, they would be searched for to the end of the text every sentence).
+ * The sentences of `text` around its units, asked for in order (each unit after the last
+ * sentence's end). Only the sentences that hold a unit are bounded, with `indexOf` forward
+ * to their end and `lastIndexOf` back to their start: the sentences between them are never
+ * walked. The next occurrence of each mark is kept between calls (`!` and `?` are rare:
+ * searched afresh each time, they would be searched for to the end of the text).
  */
-export function sentenceEnds(text: string): (from: number) => number {
-  let period = text.indexOf('。')
-  let bang = text.indexOf('!')
-  let question = text.indexOf('?')
-  return (from) => {
-    if (period !== -1 && period < from) period = text.indexOf('。', from)
-    if (bang !== -1 && bang < from) bang = text.indexOf('!', from)
-    if (question !== -1 && question < from) question = text.indexOf('?', from)
+export class Sentences {
+  /** Start of the sentence last asked for. */
+  start = 0
+  /** End of the sentence last asked for: its mark, or the end of the text. */
+  end = 0
+  readonly #text: string
+  /** For each mark, its first occurrence at or after the last unit asked about; -1 when none is left. */
+  readonly #next: number[]
+
+  constructor(text: string) {
+    this.#text = text
+    this.#next = SENTENCE_ENDS.map((mark) => text.indexOf(mark))
+  }
+
+  /** Bound the sentence holding `unit`. */
+  around(unit: number): void {
+    const text = this.#text
+    let start = 0
     let end = text.length
-    if (period !== -1 && period < end) end = period
-    if (bang !== -1 && bang < end) end = bang
-    if (question !== -1 && question < end) end = question
-    return end
+    for (let kind = 0; kind < SENTENCE_ENDS.length; kind++) {
+      let next = this.#next[kind] as number
+      if (next === -1) continue
+      const mark = SENTENCE_ENDS[kind] as string
+      if (next < unit) {
+        // The last such mark before the unit starts the sentence. Searching back from the
+        // unit stops at `next` at the latest, which is after the previous unit: no part of
+        // the text is searched back through twice.
+        start = Math.max(start, text.lastIndexOf(mark, unit - 1) + 1)
+        next = this.#next[kind] = text.indexOf(mark, unit)
+        if (next === -1) continue
+      }
+      end = Math.min(end, next)
+    }
+    this.start = start
+    this.end = end
   }
 }

@@ -106,9 +106,10 @@ export function extractClaims(prose: string, section: ProseSection, context: Cla
 export function extractNormalizedClaims(normalized: string, section: ProseSection, context: ClaimContext): Claim[] {
   const claims: Claim[] = []
   const units = countUnits(normalized)
-  const sentences = new Sentences(normalized)
   let unit = units(0)
-  while (unit !== -1) {
+  // Made only when a unit is found: many a section states no count at all.
+  const sentences = unit === -1 ? null : new Sentences(normalized)
+  while (unit !== -1 && sentences !== null) {
     sentences.around(unit)
     const view = compactRange(normalized, sentences.start, sentences.end)
     const text = view.text

@@ -63,15 +63,6 @@ function startsNumber(text: string, index: number, from: number): boolean {
   return !(code >= 0x30 && code <= 0x39) && code !== 0x2e && code !== 0x2c && code !== 0x2b && code !== 0x2d && code !== 0x2f && !(lower >= 0x61 && lower <= 0x7a)
 }
 
-/** End of the digits at `index`, with `,ddd` thousands groups after at most three digits. */
-function digitsEnd(text: string, index: number, to: number): number {
-  let end = index
-  while (end < to && digitAt(text, end)) end++
-  if (end - index > 3) return end
-  while (text[end] === ',' && digitAt(text, end + 1) && digitAt(text, end + 2) && digitAt(text, end + 3) && !digitAt(text, end + 4)) end += 4
-  return end
-}
-
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
   for (const word of words) if (text.startsWith(word, at)) return true
   return false
@@ -154,7 +145,12 @@ export function scanSentence(text: string, year: number | null): SentenceScan {
         continue
       }
     } else if (kind === DIGIT) {
-      if (startsNumber(text, index, 0)) readNumber(text, index, counts, years, clause, depth)
+      // A run of digits: only its first can start a number, and none is anything else.
+      let run = index + 1
+      while (run < length && digitAt(text, run)) run++
+      if (startsNumber(text, index, 0)) readNumber(text, index, run, counts, years, clause, depth)
+      index = run
+      continue
     } else if (kind === OPEN) {
       depth++
       clause = index + 1
@@ -174,16 +170,20 @@ export function scanSentence(text: string, year: number | null): SentenceScan {
 }
 
 /**
- * The number starting at `index`: a count when 件 or 起 follows it and it is exact
- * (`近100件`, `50余件`, `99件以上` are not), a year when it is four digits and 年.
+ * The number starting at `index`, whose digits run to `run`: a count when 件 or 起 follows
+ * it and it is exact (`近100件`, `50余件`, `99件以上` are not), a year when it is four digits
+ * and 年.
  */
-function readNumber(text: string, index: number, counts: Count[], years: Year[], clause: number, depth: number): void {
-  const length = text.length
-  if (index + 4 < length && digitAt(text, index + 1) && digitAt(text, index + 2) && digitAt(text, index + 3) && !digitAt(text, index + 4) && text.charCodeAt(index + 4) === 0x5e74 /* 年 */) {
-    const value = Number(text.slice(index, index + 4))
+function readNumber(text: string, index: number, run: number, counts: Count[], years: Year[], clause: number, depth: number): void {
+  if (run - index === 4 && text.charCodeAt(run) === 0x5e74 /* 年 */) {
+    const value = Number(text.slice(index, run))
     if (value >= 1990 && value <= 2100) years.push({ year: value, start: index, end: index + 5 })
   }
-  const end = digitsEnd(text, index, length)
+  // Up to three digits may go on in `,ddd` groups (`1,234件`).
+  let end = run
+  if (run - index <= 3) {
+    while (text.charCodeAt(end) === 0x2c /* , */ && digitAt(text, end + 1) && digitAt(text, end + 2) && digitAt(text, end + 3) && !digitAt(text, end + 4)) end += 4
+  }
   const unit = text.charCodeAt(end)
   if (unit !== 0x4ef6 /* 件 */ && unit !== 0x8d77 /* 起 */) return
   if (index > 0 && approximateBeforeCodes.has(text.charCodeAt(index - 1))) return

@@ -221,48 +221,92 @@ function isoDate(year: string, month: string, day: string): string | null {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
 }
 
+/**
+ * The date labels by their last two characters (`日期`, `时间`), each with its index in
+ * `DATE_LABELS`: the head is searched for those two words only, and the labels ending at
+ * each occurrence are tried, instead of searching the head once per label.
+ */
+const LABELS_BY_END = new Map<string, { label: string; rank: number }[]>()
+DATE_LABELS.forEach((label, rank) => {
+  const end = label.slice(-2)
+  LABELS_BY_END.set(end, [...(LABELS_BY_END.get(end) ?? []), { label, rank }])
+})
+
+/** No label starts more than this before the end of its last two characters. */
+const LONGEST_LABEL = Math.max(...DATE_LABELS.map((label) => label.length))
+
 function findDate(text: string, head: readonly Line[], headEnd: number): FoundDate | null {
-  // A labelled date: the first in the head. Each label is searched for in the head at once
-  // (not line by line), and the line around an occurrence sliced once.
-  const headText = text.slice(0, headEnd)
+  const best = labelledDate(text.slice(0, headEnd))
+  if (best !== null) return best
+  // A line that is only a date: under the title, or the signature at the end.
+  for (const lines of [head, lastLines(text, Math.max(0, text.length - 600), 8)]) {
+    for (const line of lines) {
+      if (!mayBeDate(text, line.start)) continue
+      const raw = text.slice(line.start, line.end).trim()
+      const inner = raw.replace(/^[([【]/, '').replace(/[)\]】]$/, '').trim()
+      const match = DATE.exec(inner)
+      if (match === null || match.index !== 0 || match[0].length < inner.length - 1) continue
+      const value = isoDate(match[1] as string, match[2] as string, match[3] as string)
+      if (value === null) continue
+      const start = line.start + text.slice(line.start, line.end).indexOf(match[0])
+      return { value, start, end: start + match[0].length }
+    }
+  }
+  return null
+}
+
+/**
+ * The labelled date of the head that comes first: the label that starts first and has a
+ * date after it (at one start, the label first in `DATE_LABELS`).
+ */
+function labelledDate(head: string): FoundDate | null {
   let best: FoundDate | null = null
   let bestAt = Infinity
-  for (const label of DATE_LABELS) {
-    let at = headText.indexOf(label)
+  let bestRank = Infinity
+  for (const [end, labels] of LABELS_BY_END) {
+    // The line around an occurrence, sliced once for the occurrences on it.
     let lineStart = 0
     let lineEnd = -1
     let raw = ''
-    while (at !== -1 && at < bestAt) {
-      if (at >= lineEnd) {
-        lineStart = at === 0 ? 0 : headText.lastIndexOf('\n', at - 1) + 1
-        lineEnd = headText.indexOf('\n', at)
-        if (lineEnd === -1) lineEnd = headEnd
-        raw = headText.slice(lineStart, lineEnd)
-      }
-      const found = dateAfterLabel(raw, at - lineStart + label.length, label.length <= 2)
-      if (found !== null) {
+    for (let at = head.indexOf(end); at !== -1 && at + end.length - LONGEST_LABEL <= bestAt; at = head.indexOf(end, at + 1)) {
+      const after = at + end.length
+      for (const { label, rank } of labels) {
+        const start = after - label.length
+        if (start < 0 || start > bestAt || (start === bestAt && rank > bestRank) || !head.startsWith(label, start)) continue
+        if (at >= lineEnd) {
+          lineStart = at === 0 ? 0 : head.lastIndexOf('\n', at - 1) + 1
+          lineEnd = head.indexOf('\n', at)
+          if (lineEnd === -1) lineEnd = head.length
+          raw = head.slice(lineStart, lineEnd)
+        }
+        const found = dateAfterLabel(raw, after - lineStart, label.length <= 2)
+        if (found === null) continue
         best = { value: found.value, start: lineStart + found.start, end: lineStart + found.end }
-        bestAt = at
-        break
+        bestAt = start
+        bestRank = rank
       }
-      at = headText.indexOf(label, at + 1)
     }
   }
-  if (best !== null) return best
-  // A line that is only a date: under the title, or the signature at the end.
-  const tail = linesOf(text, Math.max(0, text.length - 600), text.length)
-  for (const line of [...head, ...tail.slice(-8)]) {
-    if (!mayBeDate(text, line.start)) continue
-    const raw = text.slice(line.start, line.end).trim()
-    const inner = raw.replace(/^[([【]/, '').replace(/[)\]】]$/, '').trim()
-    const match = DATE.exec(inner)
-    if (match === null || match.index !== 0 || match[0].length < inner.length - 1) continue
-    const value = isoDate(match[1] as string, match[2] as string, match[3] as string)
-    if (value === null) continue
-    const start = line.start + text.slice(line.start, line.end).indexOf(match[0])
-    return { value, start, end: start + match[0].length }
+  return best
+}
+
+/**
+ * The last `count` lines of `linesOf(text, start, text.length)`, found back from the end
+ * rather than by splitting the whole stretch.
+ */
+function lastLines(text: string, start: number, count: number): Line[] {
+  const lines: Line[] = []
+  if (start >= text.length) return lines
+  // No empty line after a final newline, as in `linesOf`.
+  let end = text.endsWith('\n') ? text.length - 1 : text.length
+  while (lines.length < count) {
+    const newline = end > start ? text.lastIndexOf('\n', end - 1) : -1
+    const lineStart = newline >= start ? newline + 1 : start
+    lines.unshift({ start: lineStart, end })
+    if (lineStart === start) break
+    end = lineStart - 1
   }
-  return null
+  return lines
 }
 
 /** Blanks, an opening bracket and blanks, then a digit: how a line that is a date starts. */

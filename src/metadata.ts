@@ -128,10 +128,11 @@ function findTitle(original: string, text: string, head: readonly Line[]): Found
   }
   // The first line naming the report. A line without 告 cannot name it (年度报告): the next 告
   // is kept between lines, and lines before it are passed over without being compacted.
-  let report = original.indexOf('告')
+  const headOriginal = original.slice(0, head.at(-1)?.end ?? 0)
+  let report = headOriginal.indexOf('告')
   for (let index = 0; index < head.length && report !== -1; index++) {
     const line = head[index] as Line
-    if (report < line.start) report = original.indexOf('告', line.start)
+    if (report < line.start) report = headOriginal.indexOf('告', line.start)
     if (report === -1 || report >= line.end) continue
     const value = compact(original.slice(line.start, line.end))
     if (value.length === 0 || value.length > TITLE_MAX || !value.includes('年度报告')) continue
@@ -292,25 +293,30 @@ function labelledDate(head: string): FoundDate | null {
 
 /**
  * The last `count` lines of `linesOf(text, start, text.length)`, found back from the end
- * rather than by splitting the whole stretch.
+ * rather than by splitting the whole stretch (searched as a slice: a text without a
+ * newline is not searched back to its start).
  */
 function lastLines(text: string, start: number, count: number): Line[] {
   const lines: Line[] = []
-  if (start >= text.length) return lines
+  const stretch = text.slice(start)
+  if (stretch.length === 0) return lines
   // No empty line after a final newline, as in `linesOf`.
-  let end = text.endsWith('\n') ? text.length - 1 : text.length
+  let end = stretch.endsWith('\n') ? stretch.length - 1 : stretch.length
   while (lines.length < count) {
-    const newline = end > start ? text.lastIndexOf('\n', end - 1) : -1
-    const lineStart = newline >= start ? newline + 1 : start
-    lines.unshift({ start: lineStart, end })
-    if (lineStart === start) break
+    const lineStart = end > 0 ? stretch.lastIndexOf('\n', end - 1) + 1 : 0
+    lines.unshift({ start: start + lineStart, end: start + end })
+    if (lineStart === 0) break
     end = lineStart - 1
   }
   return lines
 }
 
-/** Blanks, an opening bracket and blanks, then a digit: how a line that is a date starts. */
-const DATE_START = /\s*(?:[([【]\s*)?\d/y
+/**
+ * Blanks, an opening bracket and blanks, then a digit: how a line that is a date starts.
+ * Blanks other than a newline: the test stays on the line (a run of empty lines is not
+ * read again from each).
+ */
+const DATE_START = /[^\S\n]*(?:[([【][^\S\n]*)?\d/y
 
 /**
  * Can the line at `start` be only a date: does it start with a digit, blanks and one

@@ -90,10 +90,10 @@ interface Bound {
 /**
  * Read the claims of one prose section.
  *
- * A claim needs a count (`99件`, `6起`), so only sentences holding one are read: the units
- * and the sentence ends are found with `indexOf` (native, fast), and only the sentences
- * with a unit are compacted and scanned. Most of a report's prose is never looked at
- * character by character.
+ * A claim needs a count (`99件`, `6起`), so only sentences holding one are read: the units,
+ * and the bounds of their sentences, are found with `indexOf` and `lastIndexOf` (native,
+ * fast), and only those sentences are compacted and scanned. Most of a report's prose is
+ * never looked at character by character.
  */
 export function extractClaims(prose: string, section: ProseSection, context: ClaimContext): Claim[] {
   return extractNormalizedClaims(normalize(prose), section, context)

@@ -123,8 +123,8 @@ function wordAt(text: string, index: number, to: number, candidates: readonly Te
  * count knows the clause it is in and whether it is inside parentheses.
  *
  * One pass, not one per kind of thing: per-character loops are what the claims cost. A
- * word is skipped once found (no word starts inside another); numbers and punctuation are
- * looked at one character at a time, as no word contains either.
+ * word is skipped once found (no word starts inside another), and so is a run of digits;
+ * punctuation is looked at where it stands (no word contains a digit or a mark).
  */
 export function scanSentence(text: string, year: number | null): SentenceScan {
   const counts: Count[] = []

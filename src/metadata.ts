@@ -48,14 +48,25 @@ function linesOf(text: string, start: number, end: number): Line[] {
   return lines
 }
 
-/** `text` without whitespace (U+3000 and the like included) and the markup around titles (`#`, `*`, `|`). */
+/**
+ * `text` without whitespace (U+3000 and the like included) and the markup around titles
+ * (`#`, `*`, `|`). Kept characters are copied a run at a time, not one string per character.
+ */
 function compact(text: string): string {
   let result = ''
-  for (const char of text) {
-    if (isBlankCode(char.charCodeAt(0)) || char === '#' || char === '*' || char === '|' || char === '>') continue
-    result += char
+  let run = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    // A surrogate pair is one character, judged by its first unit.
+    const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(index + 1) : 0
+    const width = next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+    if (isBlankCode(code) || code === 0x23 /* # */ || code === 0x2a /* * */ || code === 0x7c /* | */ || code === 0x3e /* > */) {
+      if (index > run) result += text.slice(run, index)
+      run = index + width
+    }
+    index += width - 1
   }
-  return result
+  return run === 0 ? text : result + text.slice(run)
 }
 
 /** Read the metadata of a report. `original` is the user's text, `text` its normalization. */
@@ -65,7 +76,8 @@ export function readMetadata(
   sections: Partial<Record<SectionId, Region>>,
   locator: Locator,
 ): Metadata {
-  const firstSection = Math.min(...Object.values(sections).map((region) => region.heading), text.length)
+  let firstSection = text.length
+  for (const region of Object.values(sections)) firstSection = Math.min(firstSection, region.heading)
   const headEnd = Math.min(firstSection, HEAD_LIMIT)
   const head = linesOf(text, 0, headEnd)
   const sources: Record<string, Position> = {}
@@ -84,7 +96,7 @@ export function readMetadata(
     }
   } else if (title !== null) sources.year = sources.title as Position
 
-  const date = findDate(text, head, linesOf(text, Math.max(0, text.length - 600), text.length))
+  const date = findDate(text, head, headEnd)
   if (date !== null) sources.publishedAt = locator.position(date.start, date.end)
 
   return { title: titleText, organ: titleText === null ? null : organOf(titleText), year, publishedAt: date?.value ?? null, sources }
@@ -97,8 +109,12 @@ interface Found {
 }
 
 function findTitle(original: string, text: string, head: readonly Line[]): Found | null {
-  // A metadata field `标题`.
+  // A metadata field `标题`: only a line whose first character (spaces and tabs aside) is 标
+  // can be one, and only such a line is sliced and squeezed.
   for (const line of head) {
+    let first = line.start
+    while (first < line.end && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++
+    if (first === line.end || text.charCodeAt(first) !== 0x6807 /* 标 */) continue
     const raw = text.slice(line.start, line.end)
     const squeezed = raw.replaceAll(' ', '').replaceAll('\t', '')
     if (!squeezed.startsWith('标题:') && !squeezed.startsWith('标题|')) continue
@@ -110,9 +126,14 @@ function findTitle(original: string, text: string, head: readonly Line[]): Found
     const value = compact(original.slice(line.start + valueStart, line.start + valueEnd))
     if (value.includes('报告')) return { text: value, start: line.start + valueStart, end: line.start + valueEnd }
   }
-  // The first line naming the report.
-  for (let index = 0; index < head.length; index++) {
+  // The first line naming the report. A line without 告 cannot name it (年度报告): the next 告
+  // is kept between lines, and lines before it are passed over without being compacted.
+  const headOriginal = original.slice(0, head.at(-1)?.end ?? 0)
+  let report = headOriginal.indexOf('告')
+  for (let index = 0; index < head.length && report !== -1; index++) {
     const line = head[index] as Line
+    if (report < line.start) report = headOriginal.indexOf('告', line.start)
+    if (report === -1 || report >= line.end) continue
     const value = compact(original.slice(line.start, line.end))
     if (value.length === 0 || value.length > TITLE_MAX || !value.includes('年度报告')) continue
     if (value.includes('。') || value.startsWith('根据') || value.startsWith('本报告') || value.startsWith('依据')) continue
@@ -201,38 +222,113 @@ function isoDate(year: string, month: string, day: string): string | null {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
 }
 
-function findDate(text: string, head: readonly Line[], tail: readonly Line[]): FoundDate | null {
-  // A labelled date: the first in the head.
+/**
+ * The date labels by their last two characters (`日期`, `时间`), each with its index in
+ * `DATE_LABELS`: the head is searched for those two words only, and the labels ending at
+ * each occurrence are tried, instead of searching the head once per label.
+ */
+const LABELS_BY_END = new Map<string, { label: string; rank: number }[]>()
+DATE_LABELS.forEach((label, rank) => {
+  const end = label.slice(-2)
+  LABELS_BY_END.set(end, [...(LABELS_BY_END.get(end) ?? []), { label, rank }])
+})
+
+/** No label starts more than this before the end of its last two characters. */
+const LONGEST_LABEL = Math.max(...DATE_LABELS.map((label) => label.length))
+
+function findDate(text: string, head: readonly Line[], headEnd: number): FoundDate | null {
+  const best = labelledDate(text.slice(0, headEnd))
+  if (best !== null) return best
+  // A line that is only a date: under the title, or the signature at the end.
+  for (const lines of [head, lastLines(text, Math.max(0, text.length - 600), 8)]) {
+    for (const line of lines) {
+      if (!mayBeDate(text, line.start)) continue
+      const raw = text.slice(line.start, line.end).trim()
+      const inner = raw.replace(/^[([【]/, '').replace(/[)\]】]$/, '').trim()
+      const match = DATE.exec(inner)
+      if (match === null || match.index !== 0 || match[0].length < inner.length - 1) continue
+      const value = isoDate(match[1] as string, match[2] as string, match[3] as string)
+      if (value === null) continue
+      const start = line.start + text.slice(line.start, line.end).indexOf(match[0])
+      return { value, start, end: start + match[0].length }
+    }
+  }
+  return null
+}
+
+/**
+ * The labelled date of the head that comes first: the label that starts first and has a
+ * date after it (at one start, the label first in `DATE_LABELS`).
+ */
+function labelledDate(head: string): FoundDate | null {
   let best: FoundDate | null = null
   let bestAt = Infinity
-  for (const label of DATE_LABELS) {
-    for (const line of head) {
-      const raw = text.slice(line.start, line.end)
-      let at = raw.indexOf(label)
-      while (at !== -1 && line.start + at < bestAt) {
-        const found = dateAfterLabel(raw, at + label.length, label.length <= 2)
-        if (found !== null) {
-          best = { value: found.value, start: line.start + found.start, end: line.start + found.end }
-          bestAt = line.start + at
-          break
+  let bestRank = Infinity
+  for (const [end, labels] of LABELS_BY_END) {
+    // The line around an occurrence, sliced once for the occurrences on it.
+    let lineStart = 0
+    let lineEnd = -1
+    let raw = ''
+    for (let at = head.indexOf(end); at !== -1 && at + end.length - LONGEST_LABEL <= bestAt; at = head.indexOf(end, at + 1)) {
+      const after = at + end.length
+      for (const { label, rank } of labels) {
+        const start = after - label.length
+        if (start < 0 || start > bestAt || (start === bestAt && rank > bestRank) || !head.startsWith(label, start)) continue
+        if (at >= lineEnd) {
+          lineStart = at === 0 ? 0 : head.lastIndexOf('\n', at - 1) + 1
+          lineEnd = head.indexOf('\n', at)
+          if (lineEnd === -1) lineEnd = head.length
+          raw = head.slice(lineStart, lineEnd)
         }
-        at = raw.indexOf(label, at + 1)
+        const found = dateAfterLabel(raw, after - lineStart, label.length <= 2)
+        if (found === null) continue
+        best = { value: found.value, start: lineStart + found.start, end: lineStart + found.end }
+        bestAt = start
+        bestRank = rank
       }
     }
   }
-  if (best !== null) return best
-  // A line that is only a date: under the title, or the signature at the end.
-  for (const line of [...head, ...tail.slice(-8)]) {
-    const raw = text.slice(line.start, line.end).trim()
-    const inner = raw.replace(/^[([【]/, '').replace(/[)\]】]$/, '').trim()
-    const match = DATE.exec(inner)
-    if (match === null || match.index !== 0 || match[0].length < inner.length - 1) continue
-    const value = isoDate(match[1] as string, match[2] as string, match[3] as string)
-    if (value === null) continue
-    const start = line.start + text.slice(line.start, line.end).indexOf(match[0])
-    return { value, start, end: start + match[0].length }
+  return best
+}
+
+/**
+ * The last `count` lines of `linesOf(text, start, text.length)`, found back from the end
+ * rather than by splitting the whole stretch (searched as a slice: a text without a
+ * newline is not searched back to its start).
+ */
+function lastLines(text: string, start: number, count: number): Line[] {
+  const lines: Line[] = []
+  const stretch = text.slice(start)
+  if (stretch.length === 0) return lines
+  // No empty line after a final newline, as in `linesOf`.
+  let end = stretch.endsWith('\n') ? stretch.length - 1 : stretch.length
+  while (lines.length < count) {
+    const lineStart = end > 0 ? stretch.lastIndexOf('\n', end - 1) + 1 : 0
+    lines.unshift({ start: start + lineStart, end: start + end })
+    if (lineStart === 0) break
+    end = lineStart - 1
   }
-  return null
+  return lines
+}
+
+/**
+ * Blanks, an opening bracket and blanks, then a digit: how a line that is a date starts.
+ * Blanks other than a newline: the test stays on the line (a run of empty lines is not
+ * read again from each).
+ */
+const DATE_START = /[^\S\n]*(?:[([【][^\S\n]*)?\d/y
+
+/**
+ * Can the line at `start` be only a date: does it start with a digit, blanks and one
+ * opening bracket aside. A cheap test, so that most lines are not sliced, trimmed and
+ * matched: one starting with an ideograph is passed over at once.
+ */
+function mayBeDate(text: string, start: number): boolean {
+  const first = text.charCodeAt(start)
+  // From U+3400 on, only U+FEFF is a blank (\s), and no character opens a bracket.
+  if (first >= 0x3400 && first !== 0xfeff) return false
+  DATE_START.lastIndex = start
+  return DATE_START.test(text)
 }
 
 /** A date right after a label (`: `, `| ` between); generic labels need the separator. */

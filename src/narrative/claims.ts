@@ -28,10 +28,11 @@
  */
 import type { Format } from '../model.js'
 import { readings, shareable, type QuantityId } from './quantities.js'
-import { countUnits, percentAfter, scanCounts, scanTerms, scanYears, type Count, type Found, type Year } from './scan.js'
+import { countUnits, percentAfter, scanSentence, Sentences, type Count, type Found, type Year } from './scan.js'
 import { normalize } from '../normalize.js'
-import { compactRange } from './view.js'
-import { conjunctions, decisionGaps, gapBreakers, otherPeriodWords, partWords, subsetFillers } from './vocabulary.js'
+import { compactRange, proseIndex } from './view.js'
+import { gapAllows, prefixAllows } from './surroundings.js'
+import { conjunctions } from './vocabulary.js'
 
 /** The prose sections claims are read from. */
 export type ProseSection = 'overview' | 'problems' | 'otherMatters'
@@ -67,7 +68,6 @@ export interface ClaimContext {
   year: number | null
 }
 
-
 /** What one sentence has bound so far. */
 interface SentenceState {
   /** The group claim (行政复议 / 行政诉讼) outcomes refer to. */
@@ -90,9 +90,10 @@ interface Bound {
 /**
  * Read the claims of one prose section.
  *
- * A claim needs a count (`99件`, `6起`), so only sentences holding one are read: the units
- * are found with `indexOf` (native, fast), and only their sentences are compacted and
- * walked. Most of a report's prose is never looked at twice.
+ * A claim needs a count (`99件`, `6起`), so only sentences holding one are read: the units,
+ * and the bounds of their sentences, are found with `indexOf` and `lastIndexOf` (native,
+ * fast), and only those sentences are compacted and scanned. Most of a report's prose is
+ * never looked at character by character.
  */
 export function extractClaims(prose: string, section: ProseSection, context: ClaimContext): Claim[] {
   return extractNormalizedClaims(normalize(prose), section, context)
@@ -106,15 +107,14 @@ export function extractNormalizedClaims(normalized: string, section: ProseSectio
   const claims: Claim[] = []
   const units = countUnits(normalized)
   let unit = units(0)
-  while (unit !== -1) {
-    let sentenceStart = unit
-    while (sentenceStart > 0 && !isSentenceEnd(normalized.charCodeAt(sentenceStart - 1))) sentenceStart--
-    let sentenceEnd = unit
-    while (sentenceEnd < normalized.length && !isSentenceEnd(normalized.charCodeAt(sentenceEnd))) sentenceEnd++
-    unit = units(sentenceEnd + 1)
-    const { text, at } = compactRange(normalized, sentenceStart, sentenceEnd)
+  // Made only when a unit is found: many a section states no count at all.
+  const sentences = unit === -1 ? null : new Sentences(normalized)
+  while (unit !== -1 && sentences !== null) {
+    sentences.around(unit)
+    const view = compactRange(normalized, sentences.start, sentences.end)
+    const text = view.text
     const end = text.length
-    readSentence(text, 0, end, context, (bound, count) => {
+    readSentence(text, context, (bound, count) => {
       const percent = shareable.has(bound.quantity) ? percentAfter(text, count.after, end) : null
       // The words end after the unit, or after the share and the parenthesis that opened it.
       let last = percent === null ? count.after : percent.end
@@ -123,61 +123,50 @@ export function extractNormalizedClaims(normalized: string, section: ProseSectio
         section,
         quantity: bound.quantity,
         value: count.value,
-        number: [at[count.start] as number, (at[count.end - 1] as number) + 1],
-        words: [at[bound.first.start] as number, (at[last - 1] as number) + 1],
-        percent: percent === null ? null : { value: percent.value, decimals: percent.decimals, span: [at[percent.start] as number, (at[percent.end - 1] as number) + 1] },
+        number: [proseIndex(view, count.start), proseIndex(view, count.end - 1) + 1],
+        words: [proseIndex(view, bound.first.start), proseIndex(view, last - 1) + 1],
+        percent: percent === null ? null : { value: percent.value, decimals: percent.decimals, span: [proseIndex(view, percent.start), proseIndex(view, percent.end - 1) + 1] },
       })
     })
+    unit = units(sentences.end + 1)
   }
   return claims
-}
-
-/** Is `code` one of `。!?` (normalized). */
-function isSentenceEnd(code: number): boolean {
-  return code === 0x3002 || code === 0x21 || code === 0x3f
 }
 
 /** How much of a clause before a claim is searched for parts, periods and subsets. */
 const PREFIX_REACH = 40
 
 /**
- * Read the claims of the sentence `text[start, end)`. One pass: the counts, words and years
- * are each scanned once, and walked with pointers as the sentence is read left to right, so
- * that time stays linear in the sentence's length however many counts it holds.
+ * Read the claims of a sentence's compact view. One pass (`scanSentence`) finds its counts,
+ * words and years, and each count the clause it is in; the counts are then read left to
+ * right with pointers into the words and years, so that time stays linear in the
+ * sentence's length however many counts it holds.
  */
-function readSentence(text: string, start: number, end: number, context: ClaimContext, emit: (bound: Bound, count: Count) => void): void {
-  const counts = scanCounts(text, start, end)
-  if (counts.length === 0) return
-  const terms = scanTerms(text, start, end, context.year)
-  if (terms.length === 0) return
-  const years = outsideTerms(scanYears(text, start, end), terms)
-  const speaksOfRequests = text.slice(start, end).includes('申请')
+function readSentence(text: string, context: ClaimContext, emit: (bound: Bound, count: Count) => void): void {
+  const scan = scanSentence(text, context.year)
+  const { counts, terms } = scan
+  if (counts.length === 0 || terms.length === 0) return
+  const years = outsideTerms(scan.years, terms)
+  const speaksOfRequests = text.includes('申请')
   const state: SentenceState = { group: null, document: null, seen: new Set() }
-  const walk: Walk = { depth: 0, clause: start, inClause: 0, before: 0, lastGroup: null, lastObject: null }
+  const walk: Walk = { depth: 0, clause: 0, inClause: 0, before: 0, lastGroup: null, lastObject: null }
   let year: Year | undefined
   let nextYear = 0
-  let nextCount = 0
-  for (let index = start; index <= end && nextCount < counts.length; index++) {
-    while (nextCount < counts.length && (counts[nextCount] as Count).start === index) {
-      const count = counts[nextCount++] as Count
-      advance(walk, terms, count.start)
-      while (nextYear < years.length && (years[nextYear] as Year).start < count.start) year = years[nextYear++]
-      const bound = bind(text, count, terms, walk, state)
-      if (bound === null) continue
-      if ((bound.first.term.generic === true || bound.word.term.generic === true) && !speaksOfRequests) continue
-      if (year !== undefined && year.year !== context.year) continue
-      if (readings(bound.quantity, context.format).length === 0) continue
-      if (state.seen.has(bound.quantity)) continue
-      state.seen.add(bound.quantity)
-      if (bound.word.term.role === 'group') state.group = bound.word
-      if (bound.word.term.role === 'object') state.document = bound.word
-      emit(bound, count)
-    }
-    if (index === end) break
-    const code = text.charCodeAt(index)
-    if (code === 0x28 /* ( */) walk.depth++
-    else if (code === 0x29 /* ) */ && walk.depth > 0) walk.depth--
-    if (isClauseEnd(code) || listed(text, index)) walk.clause = index + 1
+  for (const count of counts) {
+    walk.depth = count.depth
+    walk.clause = count.clause
+    advance(walk, terms, count.start)
+    while (nextYear < years.length && (years[nextYear] as Year).start < count.start) year = years[nextYear++]
+    const bound = bind(text, count, terms, walk, state)
+    if (bound === null) continue
+    if ((bound.first.term.generic === true || bound.word.term.generic === true) && !speaksOfRequests) continue
+    if (year !== undefined && year.year !== context.year) continue
+    if (readings(bound.quantity, context.format).length === 0) continue
+    if (state.seen.has(bound.quantity)) continue
+    state.seen.add(bound.quantity)
+    if (bound.word.term.role === 'group') state.group = bound.word
+    if (bound.word.term.role === 'object') state.document = bound.word
+    emit(bound, count)
   }
 }
 
@@ -225,8 +214,8 @@ function bind(text: string, count: Count, terms: readonly Found[], walk: Walk, s
   const last = terms[lastIndex] as Found
   const previous = lastIndex - 1 >= walk.inClause ? terms[lastIndex - 1] : undefined
   if (count.unit === '起' && last.term.cases !== true) return null
-  if (!gapAllows(text.slice(last.end, count.start), last)) return null
   if (walk.depth > 0 && last.term.nested !== true) return null
+  if (!gapAllows(text, last.end, count.start, last)) return null
 
   const resolved = resolve(text, previous, last, state, walk)
   if (resolved === null) return null
@@ -234,7 +223,7 @@ function bind(text: string, count: Count, terms: readonly Found[], walk: Walk, s
   // Another word before the claim's first word qualifies it.
   const firstIndex = first === last ? lastIndex : lastIndex - 1
   if (firstIndex > walk.inClause) return null
-  if (!prefixAllows(text.slice(Math.max(walk.clause, first.start - PREFIX_REACH), first.start))) return null
+  if (!prefixAllows(text, Math.max(walk.clause, first.start - PREFIX_REACH), first.start)) return null
   return { quantity, first, word: last }
 }
 
@@ -244,20 +233,20 @@ function resolve(text: string, previous: Found | undefined, last: Found, state: 
     case 'object':
       // 制发行政规范性文件62件: the verb right before the object.
       if (previous === undefined || previous.term.role !== 'verb' || last.start - previous.end > 2) return null
-      return { quantity: `${last.id}.${previous.id}`, first: previous }
+      return { quantity: joined(last, '.', previous.id), first: previous }
     case 'verb': {
       // 废止24件: the object of the sentence's last claim about documents, if no other since.
       const document = state.document
       if (document === null || walk.lastObject !== document) return null
-      return { quantity: `${document.id}.${last.id}`, first: last }
+      return { quantity: joined(document, '.', last.id), first: last }
     }
     case 'outcome': {
       const group = state.group
       if (group === null || walk.lastGroup !== group) return null
-      return { quantity: `${group.id}:${last.id}`, first: last }
+      return { quantity: joined(group, ':', last.id), first: last }
     }
     case 'group':
-      return { quantity: `${last.id}:total`, first: last }
+      return { quantity: joined(last, ':', 'total'), first: last }
     case 'carry':
       return last.id === 'carry' ? null : { quantity: last.id, first: last }
     default:
@@ -271,60 +260,18 @@ function resolve(text: string, previous: Found | undefined, last: Found, state: 
   return { quantity: last.id, first: last }
 }
 
-/** May the text between a word and its number stand there. */
-function gapAllows(gap: string, word: Found): boolean {
-  if (gap.length > word.term.gap || /\d/.test(gap)) return false
-  if (word.id.endsWith('.decisions') && !decisionGaps.has(gap)) return false
-  return !gapBreakers.some((breaker) => gap.includes(breaker))
+/**
+ * `word.id`, `separator` and `rest` joined (`review:upheld`), the same string object each
+ * time: a string built anew per claim would be hashed anew by every lookup of it
+ * (`readings`, the quantities seen), which costs more than finding it here.
+ */
+function joined(word: Found, separator: '.' | ':', rest: string): string {
+  const bySeparator = joinedIds[separator]
+  let byRest = bySeparator.get(word.id)
+  if (byRest === undefined) bySeparator.set(word.id, (byRest = new Map()))
+  let id = byRest.get(rest)
+  if (id === undefined) byRest.set(rest, (id = `${word.id}${separator}${rest}`))
+  return id
 }
 
-/** Is `index` a `、` after a count (`行政复议4件、行政诉讼3件`): it ends a clause like a comma. */
-function listed(text: string, index: number): boolean {
-  if (text.charCodeAt(index) !== 0x3001 /* 、 */) return false
-  const before = text.charCodeAt(index - 1)
-  return before === 0x4ef6 /* 件 */ || before === 0x8d77 /* 起 */
-}
-
-/** Is `code` one of `,;:()。!?` (normalized), which end a clause. */
-function isClauseEnd(code: number): boolean {
-  return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x28 || code === 0x29 || code === 0x3002 || code === 0x21 || code === 0x3f
-}
-
-/** May the clause before the claim's first word stand there (see the module comment). */
-function prefixAllows(prefix: string): boolean {
-  if (prefix.endsWith('等')) return false
-  if (otherPeriodWords.some((word) => prefix.includes(word))) return false
-  if (namesPart(prefix)) return false
-  const subset = prefix.lastIndexOf('其中')
-  if (subset !== -1 && stripFillers(prefix.slice(subset + 2)).length > 0) return false
-  return true
-}
-
-/** Does the clause name a part of the organ: `局`, `办公室`, `镇` … not within three characters after `各`. */
-function namesPart(prefix: string): boolean {
-  for (const word of partWords) {
-    let at = prefix.indexOf(word)
-    while (at !== -1) {
-      const lead = prefix.slice(Math.max(0, at - 3), at)
-      if (!lead.includes('各')) return true
-      at = prefix.indexOf(word, at + word.length)
-    }
-  }
-  return false
-}
-
-function stripFillers(rest: string): string {
-  let remaining = rest
-  let stripped = true
-  while (stripped && remaining.length > 0) {
-    stripped = false
-    for (const filler of subsetFillers) {
-      if (remaining.startsWith(filler)) {
-        remaining = remaining.slice(filler.length)
-        stripped = true
-        break
-      }
-    }
-  }
-  return remaining
-}
+const joinedIds = { '.': new Map<string, Map<string, string>>(), ':': new Map<string, Map<string, string>>() }

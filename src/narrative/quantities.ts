@@ -74,17 +74,22 @@ const activeNames: Record<string, [string, string]> = {
  * (the 2019 template has no 本年废止件数, no 逾期不补正 row).
  */
 export function readings(id: QuantityId, format: Format): Reading[] {
-  // The same few quantities are asked for in every report: compute each once.
-  const key = `${format}:${id}`
-  let found = cached.get(key)
+  // The same few quantities are asked for in every report: compute each once. Keyed by
+  // format, then id: no key string to build per claim.
+  let byId = cached.get(format)
+  if (byId === undefined) {
+    byId = new Map()
+    cached.set(format, byId)
+  }
+  let found = byId.get(id)
   if (found === undefined) {
     found = computeReadings(id, format)
-    cached.set(key, found)
+    byId.set(id, found)
   }
   return found
 }
 
-const cached = new Map<string, Reading[]>()
+const cached = new Map<Format, Map<QuantityId, Reading[]>>()
 
 function computeReadings(id: QuantityId, format: Format): Reading[] {
   switch (id) {

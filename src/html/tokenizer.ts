@@ -33,13 +33,24 @@
  *   tokens, which nothing reads here (references in it are decoded by `view.ts`);
  * - in a quoted attribute value, a run starts after a character that only extended the run
  *   of input parse5 slices the value from, and goes up to the quote, `&` or NUL: each
- *   character in it would only have extended that run, so the value is the same string.
+ *   character in it would only have extended that run, so the value is the same string;
+ * - in a tag's or an attribute's name, a run starts after a character parse5 appended to
+ *   the name, and holds the characters it appends as they are (no ASCII capital, nothing
+ *   that ends the name or is a parse error in it): the run is appended at once.
+ *
+ * Text's parse errors (a NUL, a malformed reference) go unreported: the scanner asks for none.
  */
-import { Tokenizer, type TokenHandler } from 'parse5'
+import { Tokenizer, type Token as Html, type TokenHandler } from 'parse5'
 
+const TAB = 0x09
 const LINE_FEED = 0x0a
+const FORM_FEED = 0x0c
+const SPACE = 0x20
 const AMPERSAND = 0x26
+const SOLIDUS = 0x2f
 const LESS_THAN = 0x3c
+const EQUALS = 0x3d
+const GREATER_THAN = 0x3e
 const EOF = -1
 
 /** The plain characters of text: up to the next `<`, line break or surrogate. */
@@ -47,6 +58,9 @@ const TEXT_RUN = /[^<\n\r\ud800-\udfff]*/y
 /** The plain characters of a quoted attribute value, by its quote. */
 const DOUBLE_QUOTED_RUN = /[^"&\0\n\r\ud800-\udfff]*/y
 const SINGLE_QUOTED_RUN = /[^'&\0\n\r\ud800-\udfff]*/y
+/** The characters a tag's or an attribute's name takes as they are. */
+const TAG_NAME_RUN = /[^\t\n\f\r />\0A-Z\ud800-\udfff]*/y
+const ATTRIBUTE_NAME_RUN = /[^\t\n\f\r />=\0"'<A-Z\ud800-\udfff]*/y
 
 /** May a run of text start at `cp`: it is neither markup, a line break nor the end. */
 function isPlainText(cp: number): boolean {
@@ -56,6 +70,11 @@ function isPlainText(cp: number): boolean {
 /** May a run of a value follow `cp`: parse5 only extended the value's run of input by it. */
 function isPlainValue(cp: number, quote: number): boolean {
   return cp !== quote && cp !== AMPERSAND && cp !== 0 && cp !== LINE_FEED && cp !== EOF
+}
+
+/** Did parse5 append `cp` to the name it is reading (a tag's, or an attribute's but for `=`). */
+function isNamePart(cp: number): boolean {
+  return cp !== SPACE && cp !== LINE_FEED && cp !== TAB && cp !== FORM_FEED && cp !== SOLIDUS && cp !== GREATER_THAN && cp !== 0 && cp !== EOF
 }
 
 /** parse5's `Tokenizer` that records where the last token it began starts. */
@@ -98,6 +117,25 @@ export class MarkupTokenizer extends Tokenizer {
     const end = this.runAfter(run)
     this.runEnd = end
     this.preprocessor.pos = end - 1
+  }
+
+  /** The run of `run` after the current character, passed over. */
+  private takeRun(run: RegExp): string {
+    const { preprocessor } = this
+    const from = preprocessor.pos + 1
+    const end = this.runAfter(run)
+    preprocessor.pos = end - 1
+    return end === from ? '' : preprocessor.html.slice(from, end)
+  }
+
+  protected override _stateTagName(cp: number): void {
+    super._stateTagName(cp)
+    if (isNamePart(cp)) (this.currentToken as Html.TagToken).tagName += this.takeRun(TAG_NAME_RUN)
+  }
+
+  protected override _stateAttributeName(cp: number): void {
+    super._stateAttributeName(cp)
+    if (isNamePart(cp) && cp !== EQUALS) this.currentAttr.name += this.takeRun(ATTRIBUTE_NAME_RUN)
   }
 
   protected override _stateData(cp: number): void {

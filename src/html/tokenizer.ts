@@ -22,59 +22,50 @@
  * but the token it would be added to. Tags, attributes, comments and their places are built
  * as parse5 builds them.
  *
- * Runs of characters that change nothing but the position are passed over in one native
- * search instead of one state call each: most of a page is text and long `style="…"`
- * values, and a state call per character costs several times what the search does. A run
- * stops at line breaks (the preprocessor counts lines and folds CRLF) and surrogates (it
- * pairs them), so the preprocessor stands after it as it would have after reading it:
+ * Characters that change nothing but the position are passed over in one native search
+ * instead of one turn of parse5's loop each: most of a page is text and attributes, and a
+ * turn per character costs several times what the search does. None of them is a line
+ * break (the preprocessor counts lines and folds CRLF) or a surrogate (it pairs them), so
+ * the preprocessor stands after them as it would have after reading them:
  *
- * - in text (data, RCDATA, RAWTEXT, script data, PLAINTEXT), a run starts at any character
- *   but `<` and a line break, and goes up to the next `<`: text yields nothing but character
- *   tokens, which nothing reads here (references in it are decoded by `view.ts`);
- * - in a quoted attribute value, a run starts after a character that only extended the run
- *   of input parse5 slices the value from, and goes up to the quote, `&` or NUL: each
- *   character in it would only have extended that run, so the value is the same string;
- * - in a tag's or an attribute's name, a run starts after a character parse5 appended to
- *   the name, and holds the characters it appends as they are (no ASCII capital, nothing
- *   that ends the name or is a parse error in it): the run is appended at once.
+ * - text (data, RCDATA, RAWTEXT, script data; not the obsolete PLAINTEXT), from any character
+ *   but `<` and a line break up to the next `<`: text yields nothing but character tokens, which nothing
+ *   reads here (references in it are decoded by `view.ts`);
+ * - a whole attribute `name=value` (a name from a small letter, without capitals or what is
+ *   an error in it, and a value, quoted or not, without `&` or NUL): its name is sliced at
+ *   once, its value is the run of input parse5 slices it from, and parse5's own steps are
+ *   taken for the `=` and the quotes, so that the duplicate check and the state after it
+ *   are parse5's;
+ * - the rest of a quoted value parse5 is reading (one with a line break or a reference),
+ *   after a character that only extended its run of input, up to the quote, `&` or NUL.
  *
  * Text's parse errors (a NUL, a malformed reference) go unreported: the scanner asks for none.
  */
-import { Tokenizer, type Token as Html, type TokenHandler } from 'parse5'
+import { Tokenizer, type TokenHandler } from 'parse5'
 
-const TAB = 0x09
 const LINE_FEED = 0x0a
-const FORM_FEED = 0x0c
-const SPACE = 0x20
+const DOUBLE_QUOTE = 0x22
 const AMPERSAND = 0x26
-const SOLIDUS = 0x2f
+const SINGLE_QUOTE = 0x27
 const LESS_THAN = 0x3c
 const EQUALS = 0x3d
-const GREATER_THAN = 0x3e
-const EOF = -1
 
-/** The plain characters of text: up to the next `<`, line break or surrogate. */
+/** Text up to the next `<`, line break or surrogate. */
 const TEXT_RUN = /[^<\n\r\ud800-\udfff]*/y
-/** The plain characters of a quoted attribute value, by its quote. */
+/** A whole attribute, as above: a name, `=`, and a value in double, single or no quotes. */
+const ATTRIBUTE = /[a-z][^\t\n\f\r />=\0"'<A-Z\ud800-\udfff]*=(?:"[^"&\0\n\r\ud800-\udfff]*"|'[^'&\0\n\r\ud800-\udfff]*'|[^\t\n\f\r >"'<=`&\0\ud800-\udfff]+)/y
+/** The rest of a quoted value, by its quote. */
 const DOUBLE_QUOTED_RUN = /[^"&\0\n\r\ud800-\udfff]*/y
 const SINGLE_QUOTED_RUN = /[^'&\0\n\r\ud800-\udfff]*/y
-/** The characters a tag's or an attribute's name takes as they are. */
-const TAG_NAME_RUN = /[^\t\n\f\r />\0A-Z\ud800-\udfff]*/y
-const ATTRIBUTE_NAME_RUN = /[^\t\n\f\r />=\0"'<A-Z\ud800-\udfff]*/y
 
-/** May a run of text start at `cp`: it is neither markup, a line break nor the end. */
+/** May a run of text start at `cp`: it is no markup, and none of the end, a line break or a control before it. */
 function isPlainText(cp: number): boolean {
-  return cp !== LESS_THAN && cp !== LINE_FEED && cp !== EOF
+  return cp > LINE_FEED && cp !== LESS_THAN
 }
 
-/** May a run of a value follow `cp`: parse5 only extended the value's run of input by it. */
+/** May the rest of a value follow `cp`: parse5 only extended the value's run of input by it (not the end, a line break, a control before it). */
 function isPlainValue(cp: number, quote: number): boolean {
-  return cp !== quote && cp !== AMPERSAND && cp !== 0 && cp !== LINE_FEED && cp !== EOF
-}
-
-/** Did parse5 append `cp` to the name it is reading (a tag's, or an attribute's but for `=`). */
-function isNamePart(cp: number): boolean {
-  return cp !== SPACE && cp !== LINE_FEED && cp !== TAB && cp !== FORM_FEED && cp !== SOLIDUS && cp !== GREATER_THAN && cp !== 0 && cp !== EOF
+  return cp > LINE_FEED && cp !== quote && cp !== AMPERSAND
 }
 
 /** parse5's `Tokenizer` that records where the last token it began starts. */
@@ -111,7 +102,7 @@ export class MarkupTokenizer extends Tokenizer {
     return true
   }
 
-  /** A quoted value: past the run after `cp`, if one may follow it, extending the value's run of input. */
+  /** A quoted value: past its rest after `cp`, if that may follow it, extending its run of input. */
   private skipValue(cp: number, quote: number, run: RegExp): void {
     if (!isPlainValue(cp, quote)) return
     const end = this.runAfter(run)
@@ -119,23 +110,34 @@ export class MarkupTokenizer extends Tokenizer {
     this.preprocessor.pos = end - 1
   }
 
-  /** The run of `run` after the current character, passed over. */
-  private takeRun(run: RegExp): string {
+  protected override _stateBeforeAttributeName(cp: number): void {
+    if (!this.takeAttribute(cp)) super._stateBeforeAttributeName(cp)
+  }
+
+  /** A whole attribute from `cp` on (see above), read at once; `false` when there is none. */
+  private takeAttribute(cp: number): boolean {
+    if (cp < 0x61 || cp > 0x7a) return false
     const { preprocessor } = this
-    const from = preprocessor.pos + 1
-    const end = this.runAfter(run)
+    const { pos, html } = preprocessor
+    ATTRIBUTE.lastIndex = pos
+    if (!ATTRIBUTE.test(html)) return false
+    const end = ATTRIBUTE.lastIndex
+    const equals = html.indexOf('=', pos)
+    const first = html.charCodeAt(equals + 1)
+    // parse5's steps: the name read, then left at the `=`; the value entered (an unquoted one
+    // with its first character); each with the preprocessor where parse5's loop puts it.
+    this._createAttr(html.slice(pos, equals))
+    preprocessor.pos = equals
+    super._stateAttributeName(EQUALS)
+    preprocessor.pos = equals + 1
+    this._stateBeforeAttributeValue(first)
+    const quoted = first === DOUBLE_QUOTE || first === SINGLE_QUOTE
+    if (quoted) this.runStart = equals + 2
+    this.runEnd = quoted ? end - 1 : end
     preprocessor.pos = end - 1
-    return end === from ? '' : preprocessor.html.slice(from, end)
-  }
-
-  protected override _stateTagName(cp: number): void {
-    super._stateTagName(cp)
-    if (isNamePart(cp)) (this.currentToken as Html.TagToken).tagName += this.takeRun(TAG_NAME_RUN)
-  }
-
-  protected override _stateAttributeName(cp: number): void {
-    super._stateAttributeName(cp)
-    if (isNamePart(cp) && cp !== EQUALS) this.currentAttr.name += this.takeRun(ATTRIBUTE_NAME_RUN)
+    // The closing quote, in the value's state.
+    if (quoted) this._callState(first)
+    return true
   }
 
   protected override _stateData(cp: number): void {
@@ -154,18 +156,14 @@ export class MarkupTokenizer extends Tokenizer {
     if (!this.skipText(cp)) super._stateScriptData(cp)
   }
 
-  protected override _statePlaintext(cp: number): void {
-    if (!this.skipText(cp)) super._statePlaintext(cp)
-  }
-
   protected override _stateAttributeValueDoubleQuoted(cp: number): void {
     super._stateAttributeValueDoubleQuoted(cp)
-    this.skipValue(cp, 0x22, DOUBLE_QUOTED_RUN)
+    this.skipValue(cp, DOUBLE_QUOTE, DOUBLE_QUOTED_RUN)
   }
 
   protected override _stateAttributeValueSingleQuoted(cp: number): void {
     super._stateAttributeValueSingleQuoted(cp)
-    this.skipValue(cp, 0x27, SINGLE_QUOTED_RUN)
+    this.skipValue(cp, SINGLE_QUOTE, SINGLE_QUOTED_RUN)
   }
 
   /** parse5 asks where the token it begins starts: note it, and build no location. */

@@ -58,12 +58,15 @@ const ATTRIBUTE = /[a-z][^\t\n\f\r />=\0"'<A-Z\ud800-\udfff]*=(?:"[^"&\0\n\r\ud8
 const DOUBLE_QUOTED_RUN = /[^"&\0\n\r\ud800-\udfff]*/y
 const SINGLE_QUOTED_RUN = /[^'&\0\n\r\ud800-\udfff]*/y
 
-/** May a run of text start at `cp`: it is no markup, and none of the end, a line break or a control before it. */
+/** May a run of text start at `cp`: not at `<`, nor at the end, a line break or a control code below it. */
 function isPlainText(cp: number): boolean {
   return cp > LINE_FEED && cp !== LESS_THAN
 }
 
-/** May the rest of a value follow `cp`: parse5 only extended the value's run of input by it (not the end, a line break, a control before it). */
+/**
+ * May the rest of a value follow `cp`: parse5 only added `cp` to the value's run of input (it
+ * is not the quote or `&`, nor the end, a line break or a control code below it).
+ */
 function isPlainValue(cp: number, quote: number): boolean {
   return cp > LINE_FEED && cp !== quote && cp !== AMPERSAND
 }
@@ -87,27 +90,25 @@ export class MarkupTokenizer extends Tokenizer {
     // Text is read from the page itself.
   }
 
-  /** The end of the run of `run` that starts after the current character (its start when none). */
-  private runAfter(run: RegExp): number {
+  /** Past the run of `run` that starts after the current character (if any): where it ends. */
+  private skip(run: RegExp): number {
     const { preprocessor } = this
     run.lastIndex = preprocessor.pos + 1
     run.test(preprocessor.html)
+    preprocessor.pos = run.lastIndex - 1
     return run.lastIndex
   }
 
   /** Text, shown or not, from `cp` on: past the run, if one starts at `cp`; `false` if not. */
   private skipText(cp: number): boolean {
     if (!isPlainText(cp)) return false
-    this.preprocessor.pos = this.runAfter(TEXT_RUN) - 1
+    this.skip(TEXT_RUN)
     return true
   }
 
   /** A quoted value: past its rest after `cp`, if that may follow it, extending its run of input. */
   private skipValue(cp: number, quote: number, run: RegExp): void {
-    if (!isPlainValue(cp, quote)) return
-    const end = this.runAfter(run)
-    this.runEnd = end
-    this.preprocessor.pos = end - 1
+    if (isPlainValue(cp, quote)) this.runEnd = this.skip(run)
   }
 
   protected override _stateBeforeAttributeName(cp: number): void {

@@ -19,9 +19,9 @@ async function coreFiles() {
 const core = { path: 'dist/index.js', gzip: true, modifyEsbuildConfig: withPlugin(selfContained) }
 
 export default [
-  { ...core, name: 'zfxxgk (everything)', import: '*', limit: '36 kB' },
-  { ...core, name: 'zfxxgk: parseReport', import: '{ parseReport }', limit: '22.5 kB' },
-  { ...core, name: 'zfxxgk: validateReport', import: '{ validateReport }', limit: '17.5 kB' },
+  { ...core, name: 'zfxxgk (everything)', import: '*', limit: '37.5 kB' },
+  { ...core, name: 'zfxxgk: parseReport', import: '{ parseReport }', limit: '24 kB' },
+  { ...core, name: 'zfxxgk: validateReport', import: '{ validateReport }', limit: '18.5 kB' },
   {
     name: 'zfxxgk/html: its own code',
     path: 'dist/html.js',
@@ -29,7 +29,7 @@ export default [
     ignore: ['parse5', 'entities'],
     gzip: true,
     modifyEsbuildConfig: withPlugin(beside(await coreFiles())),
-    limit: '7.5 kB',
+    limit: '8 kB',
   },
-  { name: 'zfxxgk/html: with parse5 and the core', path: 'dist/html.js', import: '{ parseHtmlReport }', gzip: true, limit: '60 kB' },
+  { name: 'zfxxgk/html: with parse5 and the core', path: 'dist/html.js', import: '{ parseHtmlReport }', gzip: true, limit: '62 kB' },
 ]

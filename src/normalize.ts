@@ -32,7 +32,10 @@ const SINGLE: ReadonlyMap<number, number> = new Map([
 
 /** Does normalization turn `code` into a space (ASCII controls and space included)? */
 export function isBlankCode(code: number): boolean {
-  return code <= 0x20 || (code >= 0x2000 && code <= 0x200a) || SINGLE.get(code) === 0x20
+  if (code <= 0x20) return true
+  // Ideographs (most of a report) are past every blank but the BOM: no lookup for them.
+  if (code > 0x3000 && code !== 0xfeff) return false
+  return (code >= 0x2000 && code <= 0x200a) || SINGLE.get(code) === 0x20
 }
 
 /**

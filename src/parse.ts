@@ -83,6 +83,9 @@ function buildValues(format: Format, cells: ReadonlyMap<string, Cell>, locator: 
   return model
 }
 
+/** What a claim's quote leaves out: spaces and control characters, and `*` (markdown emphasis). */
+const NOT_QUOTED = /[\u0000-\u0020*]/g
+
 /** The claims of the prose sections, with places in the user's text. */
 function readClaims(
   display: string,
@@ -100,8 +103,8 @@ function readClaims(
     const prose = display.slice(region.start, region.end)
     for (const claim of extractNormalizedClaims(normalized.slice(region.start, region.end), section, { format, year })) {
       const at = (span: readonly [number, number]) => locator.position(region.start + span[0], region.start + span[1])
-      let quote = ''
-      for (const char of prose.slice(claim.words[0], claim.words[1])) if (char.charCodeAt(0) > 0x20 && char !== '*') quote += char
+      // The words as written, without the spaces and markdown emphasis that may sit inside them.
+      const quote = prose.slice(claim.words[0], claim.words[1]).replace(NOT_QUOTED, '')
       claims.push({
         section,
         quantity: claim.quantity,

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeUnits, normalize, normalizeCode } from '../src/normalize.js'
+import { decodeUnits, isBlankCode, normalize, normalizeCode } from '../src/normalize.js'
 import { propertyOptions } from './helpers/property.js'
 
 describe('normalize', () => {
@@ -51,6 +51,14 @@ describe('normalizeCode', () => {
     for (let code = 0; code <= 0xffff; code++) {
       if (normalize(String.fromCharCode(code)) !== String.fromCharCode(normalizeCode(code))) differ.push(code)
     }
+    expect(differ).toEqual([])
+  })
+})
+
+describe('isBlankCode', () => {
+  it('is true exactly for the units normalization turns into a space, and controls', () => {
+    const differ: number[] = []
+    for (let code = 0; code <= 0xffff; code++) if (isBlankCode(code) !== (code <= 0x20 || normalizeCode(code) === 0x20)) differ.push(code)
     expect(differ).toEqual([])
   })
 })

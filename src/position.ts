@@ -34,6 +34,9 @@ export interface Locator {
   position(start: number, end: number): Position
 }
 
+/** Lines looked at one by one after the last lookup's, before a binary search. */
+const NEAR_LINES = 4
+
 /** Build a {@link Locator} for `text` in one pass over it. */
 export function createLocator(text: string): Locator {
   const starts: number[] = [0]
@@ -43,15 +46,22 @@ export function createLocator(text: string): Locator {
     index = text.indexOf('\n', index + 1)
   }
 
-  // Offsets mostly come in reading order: try the line of the last lookup first.
+  // Offsets mostly come in reading order: try the line of the last lookup and the few lines
+  // after it (a table with one cell a line moves a line a value) before searching.
   let last = 0
   function point(offset: number): Point {
     const clamped = offset < 0 ? 0 : offset > text.length ? text.length : offset
-    const lineStart = starts[last] as number
-    if (clamped >= lineStart && (last + 1 >= starts.length || clamped < (starts[last + 1] as number))) {
-      return { line: last + 1, column: clamped - lineStart + 1, offset: clamped }
-    }
     let low = 0
+    if (clamped >= (starts[last] as number)) {
+      const near = Math.min(last + NEAR_LINES, starts.length - 1)
+      let line = last
+      while (line < near && (starts[line + 1] as number) <= clamped) line++
+      if (line < near || line === starts.length - 1 || clamped < (starts[line + 1] as number)) {
+        last = line
+        return { line: line + 1, column: clamped - (starts[line] as number) + 1, offset: clamped }
+      }
+      low = line
+    }
     let high = starts.length - 1
     while (low < high) {
       const middle = (low + high + 1) >> 1

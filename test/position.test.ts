@@ -1,5 +1,15 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createLocator } from '../src/position.js'
+import { propertyOptions } from './helpers/property.js'
+
+/** The point of `offset` in `text`, counted the slow way. */
+function naivePoint(text: string, offset: number) {
+  const clamped = Math.max(0, Math.min(text.length, offset))
+  const before = text.slice(0, clamped)
+  const line = before.split('\n').length
+  return { line, column: clamped - (before.lastIndexOf('\n') + 1) + 1, offset: clamped }
+}
 
 describe('createLocator', () => {
   const locator = createLocator('ab\r\ncd\n\nef')
@@ -15,6 +25,19 @@ describe('createLocator', () => {
   it('clamps offsets outside the text', () => {
     expect(locator.point(-5)).toEqual({ line: 1, column: 1, offset: 0 })
     expect(locator.point(99)).toEqual({ line: 4, column: 3, offset: 10 })
+  })
+
+  it('agrees with counting, whatever the order of the lookups', () => {
+    // The locator remembers the last line and walks a few lines forward: lookups in reading
+    // order, backwards, far apart and out of range must all land on the right line.
+    const text = fc.array(fc.constantFrom('a', '\n', '\r\n', '表', ' '), { maxLength: 60 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, fc.array(fc.integer({ min: -3, max: 70 }), { maxLength: 40 }), (source, offsets) => {
+        const locator = createLocator(source)
+        for (const offset of offsets) expect(locator.point(offset)).toEqual(naivePoint(source, offset))
+      }),
+      propertyOptions(),
+    )
   })
 
   it('builds positions', () => {

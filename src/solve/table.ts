@@ -12,15 +12,15 @@
  *    silently.
  */
 import { diagnostic, type Message } from '../diagnostics.js'
-import type { Format } from '../model.js'
-import { equations, equationsWithin, type Equation } from '../rules/equations.js'
+import { equations, type Equation } from '../rules/equations.js'
 import { isBalanced } from '../rules/evaluate.js'
 import { ambiguousCells, cellsUnsplittable, resolvedByBalance, resolvedByProse, splitTooComplex } from '../template/findings.js'
 import type { Cell, MatchContext } from '../template/match.js'
 import type { Token } from '../tokens.js'
 import type { Hint } from './hints.js'
+import { planOf, type Compiled } from './plan.js'
 import type { Run } from './run.js'
-import { splitRun, type SumGroup } from './split.js'
+import { splitRun } from './split.js'
 
 /** Solutions kept when combining runs; more means the table says too little to choose. */
 const SOLUTION_LIMIT = 512
@@ -93,45 +93,6 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
   return { run, keys, candidates, spans, hints: used }
 }
 
-/** An identity as positions within a run: left operands, right operands. */
-type Compiled = readonly [Int32Array, Int32Array]
-
-/** How a run's cells are checked as it is split: see `planOf`. */
-interface Plan {
-  plan: readonly (readonly Compiled[])[]
-  groups: readonly SumGroup[]
-}
-
-const plans = new Map<string, Plan>()
-
-/**
- * For each cell of a run, the identities inside the run whose last operand it is, as
- * positions; and the identities that make a cell the sum of the cells right before it (a
- * row's total), which bound the cells' widths. Runs are always rows of the template, so
- * plans are few and kept.
- */
-function planOf(format: Format, keys: readonly string[]): Plan {
-  const id = `${format}|${keys[0] ?? ''}|${keys.length}|${keys[keys.length - 1] ?? ''}`
-  let found = plans.get(id)
-  if (found === undefined) {
-    const position = new Map(keys.map((key, index) => [key, index]))
-    const atCell: Compiled[][] = keys.map(() => [])
-    const groups: SumGroup[] = []
-    for (const equation of equationsWithin(format, new Set(keys))) {
-      let last = -1
-      for (const key of equation.operands) last = Math.max(last, position.get(key) as number)
-      const at = (operands: readonly string[]) => Int32Array.from(operands, (key) => position.get(key) as number)
-      const left = at(equation.left)
-      const right = at(equation.right)
-      atCell[last]?.push([left, right])
-      const total = left[0] as number
-      if (left.length === 1 && right.length > 0 && right.every((cell, index) => cell === total - right.length + index)) groups.push({ first: total - right.length, total })
-    }
-    found = { plan: atCell, groups }
-    plans.set(id, found)
-  }
-  return found
-}
 
 function sum(values: readonly number[], positions: Int32Array): number {
   let total = 0

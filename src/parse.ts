@@ -84,7 +84,7 @@ function buildValues(format: Format, cells: ReadonlyMap<string, Cell>, locator: 
 }
 
 /** What a claim's quote leaves out: spaces and control characters, and `*` (markdown emphasis). */
-const NOT_QUOTED = /[\u0000-\u0020*]/g
+const NOT_QUOTED = /[^\u0021-\u0029\u002b-\uffff]/g
 
 /** The claims of the prose sections, with places in the user's text. */
 function readClaims(

@@ -21,7 +21,7 @@ import type { TemplateRow, TemplateTable } from './types.js'
 const NUMERALS = '一二三四五六七八九十'
 
 /** What {@link squeeze} drops: anything but CJK ideographs (basic, extension A, compatibility), ASCII letters and digits. */
-const NOT_KEPT = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]/g
+const NOT_KEPT = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Z0-9]/gi
 
 /** Keep ideographs, letters and digits of `text`: the comparable part of a label. */
 export function squeeze(text: string): string {

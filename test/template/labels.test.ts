@@ -14,6 +14,8 @@ describe('squeeze', () => {
     expect(squeeze('（一）予以公开')).toBe('一予以公开')
     expect(squeeze('3. 危及“三安全 一稳定” Ab9_-')).toBe('3危及三安全一稳定Ab9')
     expect(squeeze('\u3400\u4dbf\u33ff\u4dc0\uf900\ufaff\ufb00、，。')).toBe('\u3400\u4dbf\uf900\ufaff')
+    // Case-insensitive matching must not let letters that fold to ASCII ones through.
+    expect(squeeze('Kk\u212a\u017f\u0130')).toBe('Kk')
     const plain = '予以公开'
     expect(squeeze(plain)).toBe(plain)
   })

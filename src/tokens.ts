@@ -197,7 +197,10 @@ function hasSpace(text: string, from: number, to: number): boolean {
  * the label is a number; anything else is one cell.
  */
 export function pushSpacedCell(tokens: Token[], text: string, start: number, end: number, row?: number): void {
-  const [from, to] = trimBounds(text, start, end)
+  let from = start
+  let to = end
+  while (from < to && isSpace(text.charCodeAt(from))) from++
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--
   // Cheap test first: a row written this way ends with a digit and holds a space.
   if (to === from || !isDigit(text.charCodeAt(to - 1)) || !hasSpace(text, from, to)) {
     pushCell(tokens, text, from, to, row)

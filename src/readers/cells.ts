@@ -16,8 +16,8 @@
  * label and numbers. Also the fallback reader: any text read a line at a time gives the
  * matcher something.
  */
-import { pushSpacedCell, type Token } from '../tokens.js'
-import { forEachLine, isBlankLine } from './lines.js'
+import { isSpace, pushSpacedCell, type Token } from '../tokens.js'
+import { forEachLine } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
@@ -29,7 +29,10 @@ export const cellsReader: Reader = {
   read(text, start, end) {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {
-      if (!isBlankLine(text, lineStart, lineEnd)) pushSpacedCell(tokens, text, lineStart, lineEnd, lineStart)
+      // Blank lines separate the cells; they are not cells themselves.
+      let first = lineStart
+      while (first < lineEnd && isSpace(text.charCodeAt(first))) first++
+      if (first < lineEnd) pushSpacedCell(tokens, text, first, lineEnd, lineStart)
     })
     return tokens
   },

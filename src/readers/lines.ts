@@ -1,7 +1,6 @@
 /**
  * Walking the lines of a region, shared by the line-based readers.
  */
-import { isSpace } from '../tokens.js'
 
 /**
  * Call `visit(lineStart, lineEnd)` for every line of `text[start, end)`. `lineEnd` excludes
@@ -22,12 +21,6 @@ export function forEachLine(
     visit(lineStart, lineEnd)
     lineStart = newline + 1
   }
-}
-
-/** Is `text[start, end)` only whitespace. */
-export function isBlankLine(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (!isSpace(text.charCodeAt(index))) return false
-  return true
 }
 
 /** Offset of the next `char` in `text[from, end)`, or `Infinity` when there is none. */

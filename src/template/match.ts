@@ -97,14 +97,16 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map
   if (balances(table, tokens, rows, values, context)) ordered = values
   else {
     const valueOf = (at: number) => readNumber((tokens[values[at] as number] as Token).text)?.value ?? null
-    const groups = regroup(values.length, breaks, rows.length, size, (group) => balances(table, tokens, [0], group.map((at) => values[at] as number), context), valueOf)
+    const fits = balancer(table, [0], context)
+    const groups = regroup(values.length, breaks, rows.length, size, (group) => fits(tokens, group.map((at) => values[at] as number)), valueOf)
     if (groups !== null) {
-      ordered = groups.flat().map((at) => values[at] as number)
+      const flat = groups.flat()
+      ordered = flat.map((at) => values[at] as number)
       // A regrouping is inferred: the prose, where it states a cell, must agree with it.
       const hints = context.hints()
       const disagrees = keys.some((key, index) => {
         const hint = hints.get(key)
-        return hint !== undefined && hint.value !== valueOf(groups.flat()[index] as number)
+        return hint !== undefined && hint.value !== valueOf(flat[index] as number)
       })
       if (disagrees) ordered = null
       else report(context, 'warning', 'regrouped-by-balance', regroupedByBalance, { keys }, keys, tokens[values[0] as number])
@@ -151,15 +153,26 @@ function keysOf(table: TemplateTable, rows: readonly number[]): string[] {
  * made when its own arithmetic holds: a shifted row almost never balances.
  */
 function balances(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], context: MatchContext): boolean {
+  return balancer(table, rows, context)(tokens, values)
+}
+
+/** {@link balances} for one table's rows, prepared once: regrouping tries thousands of groupings. */
+function balancer(table: TemplateTable, rows: readonly number[], context: MatchContext): (tokens: readonly Token[], values: readonly number[]) => boolean {
   const keys = keysOf(table, rows)
   const inside = identitiesWithin(table, rows, keys, context.format)
-  if (inside.length === 0) return true
-  const read = new Map<string, number | null>()
-  keys.forEach((key, index) => {
-    const token = tokens[values[index] as number] as Token
-    read.set(key, token.kind === 'number' ? (readNumber(token.text)?.value ?? null) : null)
-  })
-  return inside.every((equation) => verdict(equation, (key) => read.get(key)) !== 'fails')
+  if (inside.length === 0) return () => true
+  const position = new Map(keys.map((key, index) => [key, index]))
+  return (tokens, values) => {
+    const read = values.map((index) => {
+      const token = tokens[index] as Token
+      return token.kind === 'number' ? (readNumber(token.text)?.value ?? null) : null
+    })
+    const lookup = (key: string) => {
+      const at = position.get(key)
+      return at === undefined ? undefined : read[at]
+    }
+    return inside.every((equation) => verdict(equation, lookup) !== 'fails')
+  }
 }
 
 /** The identities within rows of a table, by table and rows: regrouping asks for the same rows again and again. */

@@ -44,12 +44,16 @@ export function cellValue(chars: string, start: number, end: number, signed: boo
   }
   const digitsStart = index
   let point = -1
+  // The integer's value, summed as it is scanned: every step of the walk reads a cell, and
+  // slicing it to parse it cost more than the rest of the step.
+  let integer = 0
   for (; index < end; index++) {
     const code = chars.charCodeAt(index)
     if (code === 0x2e /* . */) {
       if (point !== -1 || !decimal) return null
       point = index
     } else if (code < 0x30 || code > 0x39) return null
+    else if (point === -1) integer = integer * 10 + (code - 0x30)
   }
   const integerEnd = point === -1 ? end : point
   const integerDigits = integerEnd - digitsStart
@@ -57,6 +61,7 @@ export function cellValue(chars: string, start: number, end: number, signed: boo
   // No leading zeros, but `0` (and `0.5`) itself; `-0` is not a way to write zero.
   if (chars.charCodeAt(digitsStart) === 0x30 && integerDigits > 1) return null
   if (digitsStart > start && integerDigits === 1 && chars.charCodeAt(digitsStart) === 0x30 && point === -1) return null
+  if (point === -1) return digitsStart > start ? -integer : integer
   const value = Number(chars.slice(start, end))
   return Number.isFinite(value) ? value : null
 }

@@ -26,6 +26,19 @@ describe('cellValue', () => {
     expect(cellValue('3.', 0, 2, false, true)).toBeNull()
   })
 
+  it('reads the value the digits write, within a run, whatever their length', () => {
+    // Integers are summed as they are scanned; they must equal what Number makes of the text.
+    fc.assert(
+      fc.property(fc.boolean(), fc.integer({ min: 1, max: 999_999_999_999_999 }), fc.boolean(), (negative, magnitude, decimal) => {
+        const text = `${negative ? '-' : ''}${magnitude}`
+        const padded = `12${text}34`
+        expect(cellValue(padded, 2, 2 + text.length, true, decimal)).toBe(Number(text))
+        expect(cellValue(`${text}.25`, 0, text.length + 3, true, true)).toBe(Number(`${text}.25`))
+      }),
+      propertyOptions(),
+    )
+  })
+
   it('reads a lone dash, and blank slots ending in a dash, as a blank cell (NaN)', () => {
     expect(cellValue('-', 0, 1, false, false)).toBeNaN()
     expect(cellValue('//-', 0, 3, false, false)).toBeNaN()

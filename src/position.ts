@@ -37,14 +37,30 @@ export interface Locator {
 /** Lines looked at one by one after the last lookup's, before a binary search. */
 const NEAR_LINES = 4
 
-/** Build a {@link Locator} for `text` in one pass over it. */
-export function createLocator(text: string): Locator {
+/** The texts whose line starts were found last, with them (see {@link lineStarts}). */
+const lineCache: { text: string; starts: readonly number[] }[] = []
+
+/**
+ * Where each line of `text` starts (0 first), found once for the last two texts asked about:
+ * the locator (on the user's text) and the line-based readers (on its normalized copy, whose
+ * lines are the same) of one parse share them instead of each searching every newline again.
+ */
+export function lineStarts(text: string): readonly number[] {
+  for (const entry of lineCache) if (entry.text === text) return entry.starts
   const starts: number[] = [0]
   let index = text.indexOf('\n')
   while (index !== -1) {
     starts.push(index + 1)
     index = text.indexOf('\n', index + 1)
   }
+  if (lineCache.length >= 2) lineCache.shift()
+  lineCache.push({ text, starts })
+  return starts
+}
+
+/** Build a {@link Locator} for `text` in one pass over it. */
+export function createLocator(text: string): Locator {
+  const starts = lineStarts(text)
 
   // Offsets mostly come in reading order: try the line of the last lookup and the few lines
   // after it (a table with one cell a line moves a line a value) before searching.

@@ -1,6 +1,7 @@
 /**
  * Walking the lines of a region, shared by the line-based readers.
  */
+import { lineStarts } from '../position.js'
 
 /**
  * Call `visit(lineStart, lineEnd)` for every line of `text[start, end)`. `lineEnd` excludes
@@ -12,10 +13,21 @@ export function forEachLine(
   end: number,
   visit: (lineStart: number, lineEnd: number) => void,
 ): void {
+  const starts = lineStarts(text)
+  // The first line that starts after `start`: the `\n` before it ends the first line.
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((starts[middle] as number) > start) high = middle
+    else low = middle + 1
+  }
+  let next = low
   let lineStart = start
   while (lineStart < end) {
-    let newline = text.indexOf('\n', lineStart)
-    if (newline === -1 || newline > end) newline = end
+    let newline = next < starts.length ? (starts[next] as number) - 1 : end
+    next++
+    if (newline > end) newline = end
     let lineEnd = newline
     if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--
     visit(lineStart, lineEnd)

@@ -6,6 +6,7 @@
  * read these counts instead, computed once per region (the last region is remembered).
  */
 import { isDigit } from '../tokens.js'
+import { forEachLine } from './lines.js'
 
 /** Line counts of a region, each the signature of one layout. */
 export interface RegionStats {
@@ -36,13 +37,7 @@ let lastStats: RegionStats | undefined
 export function regionStats(text: string, start: number, end: number): RegionStats {
   if (lastStats !== undefined && lastText === text && lastStart === start && lastEnd === end) return lastStats
   const stats: RegionStats = { lines: 0, tab: 0, pipe: 0, tableRow: 0, delimiter: false, aligned: 0, numberLine: 0, runTogether: 0 }
-  let lineStart = start
-  while (lineStart < end) {
-    let newline = text.indexOf('\n', lineStart)
-    if (newline === -1 || newline > end) newline = end
-    countLine(text, lineStart, newline, stats)
-    lineStart = newline + 1
-  }
+  forEachLine(text, start, end, (lineStart, lineEnd) => countLine(text, lineStart, lineEnd, stats))
   lastText = text
   lastStart = start
   lastEnd = end

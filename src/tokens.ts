@@ -57,11 +57,22 @@ export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 
+/** The first offset in `text[start, end)` that is not whitespace, or `end`. */
+export function skipSpaces(text: string, start: number, end: number): number {
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  return start
+}
+
+/** The offset after the last character of `text[start, end)` that is not whitespace, or `start`. */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  return end
+}
+
 /** Bounds of `text.slice(start, end)` without surrounding whitespace. */
 export function trimBounds(text: string, start: number, end: number): [number, number] {
-  while (start < end && isSpace(text.charCodeAt(start))) start++
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
-  return [start, end]
+  const from = skipSpaces(text, start, end)
+  return [from, trimEnd(text, from, end)]
 }
 
 /**
@@ -177,9 +188,9 @@ export function classify(text: string): TokenKind {
  * for every cell they find.
  */
 export function pushCell(tokens: Token[], text: string, start: number, end: number, row?: number): void {
-  // Trimmed in place (no bounds pair to allocate: this runs for every cell of a table).
-  while (start < end && isSpace(text.charCodeAt(start))) start++
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  // Trimmed without a bounds pair to allocate: this runs for every cell of a table.
+  start = skipSpaces(text, start, end)
+  end = trimEnd(text, start, end)
   const cell = text.slice(start, end)
   tokens.push(row === undefined ? { kind: classify(cell), text: cell, start, end } : { kind: classify(cell), text: cell, start, end, row })
 }
@@ -197,10 +208,8 @@ function hasSpace(text: string, from: number, to: number): boolean {
  * the label is a number; anything else is one cell.
  */
 export function pushSpacedCell(tokens: Token[], text: string, start: number, end: number, row?: number): void {
-  let from = start
-  let to = end
-  while (from < to && isSpace(text.charCodeAt(from))) from++
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+  const from = skipSpaces(text, start, end)
+  const to = trimEnd(text, from, end)
   // Cheap test first: a row written this way ends with a digit and holds a space.
   if (to === from || !isDigit(text.charCodeAt(to - 1)) || !hasSpace(text, from, to)) {
     pushCell(tokens, text, from, to, row)
@@ -214,9 +223,7 @@ export function pushSpacedCell(tokens: Token[], text: string, start: number, end
     while (wordStart > from && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--
     if (readNumber(text.slice(wordStart, wordEnd)) === null) break
     numbers.push([wordStart, wordEnd])
-    let gap = wordStart
-    while (gap > from && isSpace(text.charCodeAt(gap - 1))) gap--
-    wordEnd = gap
+    wordEnd = trimEnd(text, from, wordStart)
   }
   const labelEnd = wordEnd
   if (numbers.length === 0 || (labelEnd === from && numbers.length < 2)) {

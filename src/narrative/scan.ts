@@ -148,7 +148,7 @@ export function scanSentence(text: string, year: number | null): SentenceScan {
       // A run of digits: only its first can start a number, and none is anything else.
       let run = index + 1
       while (run < length && digitAt(text, run)) run++
-      if (startsNumber(text, index, 0)) readNumber(text, index, run, counts, years, clause, depth)
+      if (startsNumber(text, index, 0)) readCountOrYear(text, index, run, counts, years, clause, depth)
       index = run
       continue
     } else if (kind === OPEN) {
@@ -174,7 +174,7 @@ export function scanSentence(text: string, year: number | null): SentenceScan {
  * it and it is exact (`近100件`, `50余件`, `99件以上` are not), a year when it is four digits
  * and 年.
  */
-function readNumber(text: string, index: number, run: number, counts: Count[], years: Year[], clause: number, depth: number): void {
+function readCountOrYear(text: string, index: number, run: number, counts: Count[], years: Year[], clause: number, depth: number): void {
   if (run - index === 4 && text.charCodeAt(run) === 0x5e74 /* 年 */) {
     const value = (text.charCodeAt(index) - 0x30) * 1000 + (text.charCodeAt(index + 1) - 0x30) * 100 + (text.charCodeAt(index + 2) - 0x30) * 10 + text.charCodeAt(index + 3) - 0x30
     if (value >= 1990 && value <= 2100) years.push({ year: value, start: index, end: index + 5 })

@@ -14,7 +14,7 @@
  * the first line of a wrapped label to its row. Narrow columns keep only one space: a cell
  * ending in single-spaced numbers is split (`pushSpacedCell`).
  */
-import { isSpace, pushSpacedCell, type Token } from '../tokens.js'
+import { isSpace, pushSpacedCell, skipSpaces, type Token } from '../tokens.js'
 import { forEachLine } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
@@ -23,7 +23,7 @@ import type { Reader } from './types.js'
 function forEachCell(text: string, start: number, end: number, visit: (cellStart: number, cellEnd: number) => void): void {
   let index = start
   while (index < end) {
-    while (index < end && isSpace(text.charCodeAt(index))) index++
+    index = skipSpaces(text, index, end)
     if (index >= end) return
     const cellStart = index
     let cellEnd = index

@@ -16,7 +16,7 @@
  * label and numbers. Also the fallback reader: any text read a line at a time gives the
  * matcher something.
  */
-import { isSpace, pushSpacedCell, type Token } from '../tokens.js'
+import { pushSpacedCell, skipSpaces, type Token } from '../tokens.js'
 import { forEachLine } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
@@ -30,8 +30,7 @@ export const cellsReader: Reader = {
     const tokens: Token[] = []
     forEachLine(text, start, end, (lineStart, lineEnd) => {
       // Blank lines separate the cells; they are not cells themselves.
-      let first = lineStart
-      while (first < lineEnd && isSpace(text.charCodeAt(first))) first++
+      const first = skipSpaces(text, lineStart, lineEnd)
       if (first < lineEnd) pushSpacedCell(tokens, text, first, lineEnd, lineStart)
     })
     return tokens

@@ -97,8 +97,7 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map
   if (balances(table, tokens, rows, values, context)) ordered = values
   else {
     const valueOf = (at: number) => readNumber((tokens[values[at] as number] as Token).text)?.value ?? null
-    const fits = balancer(table, [0], context)
-    const groups = regroup(values.length, breaks, rows.length, size, (group) => fits(tokens, group.map((at) => values[at] as number)), valueOf)
+    const groups = regroup(values.length, breaks, rows.length, size, (group) => balances(table, tokens, [0], group.map((at) => values[at] as number), context), valueOf)
     if (groups !== null) {
       const flat = groups.flat()
       ordered = flat.map((at) => values[at] as number)
@@ -153,39 +152,37 @@ function keysOf(table: TemplateTable, rows: readonly number[]): string[] {
  * made when its own arithmetic holds: a shifted row almost never balances.
  */
 function balances(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], context: MatchContext): boolean {
-  return balancer(table, rows, context)(tokens, values)
-}
-
-/** {@link balances} for one table's rows, prepared once: regrouping tries thousands of groupings. */
-function balancer(table: TemplateTable, rows: readonly number[], context: MatchContext): (tokens: readonly Token[], values: readonly number[]) => boolean {
-  const keys = keysOf(table, rows)
-  const inside = identitiesWithin(table, rows, keys, context.format)
-  if (inside.length === 0) return () => true
-  const position = new Map(keys.map((key, index) => [key, index]))
-  return (tokens, values) => {
-    const read = values.map((index) => {
-      const token = tokens[index] as Token
-      return token.kind === 'number' ? (readNumber(token.text)?.value ?? null) : null
-    })
-    const lookup = (key: string) => {
-      const at = position.get(key)
-      return at === undefined ? undefined : read[at]
-    }
-    return inside.every((equation) => verdict(equation, lookup) !== 'fails')
+  const { inside, position } = identitiesWithin(table, rows, context.format)
+  if (inside.length === 0) return true
+  const read = values.map((index) => {
+    const token = tokens[index] as Token
+    return token.kind === 'number' ? (readNumber(token.text)?.value ?? null) : null
+  })
+  const lookup = (key: string) => {
+    const at = position.get(key)
+    return at === undefined ? undefined : read[at]
   }
+  return inside.every((equation) => verdict(equation, lookup) !== 'fails')
 }
 
-/** The identities within rows of a table, by table and rows: regrouping asks for the same rows again and again. */
-const within = new WeakMap<TemplateTable, Map<string, Equation[]>>()
+/** The identities that lie within some rows of a table, and each of their keys' place among the rows' cells. */
+interface Within {
+  inside: Equation[]
+  position: ReadonlyMap<string, number>
+}
 
-function identitiesWithin(table: TemplateTable, rows: readonly number[], keys: readonly string[], format: Format): Equation[] {
+/** {@link Within} by table and rows: regrouping asks for the same rows thousands of times. */
+const within = new WeakMap<TemplateTable, Map<string, Within>>()
+
+function identitiesWithin(table: TemplateTable, rows: readonly number[], format: Format): Within {
   let byRows = within.get(table)
   if (byRows === undefined) within.set(table, (byRows = new Map()))
   const id = rows.join(',')
   let found = byRows.get(id)
   if (found === undefined) {
     // A table belongs to one template, so its rows name the same keys in one format.
-    found = equationsWithin(format, new Set(keys))
+    const keys = keysOf(table, rows)
+    found = { inside: equationsWithin(format, new Set(keys)), position: new Map(keys.map((key, index) => [key, index])) }
     byRows.set(id, found)
   }
   return found

@@ -17,6 +17,7 @@ import type { Report } from '../model.js'
 import { parseReport } from '../parse.js'
 import { validateReport } from '../validate.js'
 import { csvRow } from './formats/csv.js'
+import { reportJson } from './formats/json.js'
 import { textBlock, textLine } from './formats/text.js'
 import { failureReason } from './messages.js'
 import { readInput, type Readable } from './read.js'
@@ -60,7 +61,8 @@ function readableResult(name: string, readable: Readable, settings: Settings): F
       settings.color,
     )
   } else if (settings.command === 'parse') {
-    chunk = JSON.stringify({ file: name, encoding: readable.encoding, entry: readable.entry, report })
+    // By hand around the report, the text JSON.stringify would give (see formats/json.ts).
+    chunk = `{"file":${JSON.stringify(name)},"encoding":${JSON.stringify(readable.encoding)},"entry":${JSON.stringify(readable.entry)},"report":${reportJson(report)}}`
   } else {
     const { format, title, organ, year } = report
     chunk = JSON.stringify({ file: name, encoding: readable.encoding, entry: readable.entry, format, title, organ, year, errors: counts.errors, warnings: counts.warnings, diagnostics })

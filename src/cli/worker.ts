@@ -11,6 +11,9 @@ import { processInput } from './process.js'
 import { processSeries } from './series.js'
 import type { BatchResult, SeriesResult, Task } from './types.js'
 
+/** The JSON writer, exported for `bench/cli.mjs` to time the very code the workers run. */
+export { reportJson } from './formats/json.js'
+
 const encoder = new TextEncoder()
 
 /** `text` as UTF-8, in `spare` when it fits (no new allocation), else in a new buffer. */

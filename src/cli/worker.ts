@@ -6,6 +6,7 @@
  * keep the pool busy.
  */
 import Tinypool from 'tinypool'
+import { createByteWriter } from './byte-writer.js'
 import { frameItem } from './framing.js'
 import { processInput } from './process.js'
 import { processSeries } from './series.js'
@@ -13,18 +14,6 @@ import type { BatchResult, SeriesResult, Task } from './types.js'
 
 /** The JSON writer, exported for `bench/cli.mjs` to time the very code the workers run. */
 export { reportJson } from './formats/json.js'
-
-const encoder = new TextEncoder()
-
-/** `text` as UTF-8, in `spare` when it fits (no new allocation), else in a new buffer. */
-export function encode(text: string, spare: ArrayBuffer | undefined): Uint8Array {
-  if (spare !== undefined) {
-    const view = new Uint8Array(spare)
-    const { read, written } = encoder.encodeInto(text, view)
-    if (read === text.length) return view.subarray(0, written)
-  }
-  return encoder.encode(text)
-}
 
 /** Hand `value` back with `bytes`' buffer moved to the main thread instead of copied. */
 function moving<Value extends { bytes: Uint8Array }>(value: Value): Value {
@@ -36,13 +25,15 @@ function moving<Value extends { bytes: Uint8Array }>(value: Value): Value {
 export default function run(task: Task): BatchResult | SeriesResult {
   if (task.kind === 'series') {
     const { chunk, ...counts } = processSeries(task.organ, task.inputs, task.settings)
-    return moving({ bytes: encoder.encode(frameItem(task.settings.format, chunk, false)), ...counts })
+    const writer = createByteWriter()
+    writer.write(frameItem(task.settings.format, chunk, false))
+    return moving({ bytes: writer.bytes(), ...counts })
   }
-  let text = ''
+  const writer = createByteWriter(task.buffer)
   const files = task.inputs.map((input, index) => {
     const { chunk, ...summary } = processInput(input, task.settings)
-    text += frameItem(task.settings.format, chunk, task.first && index === 0)
+    writer.write(frameItem(task.settings.format, chunk, task.first && index === 0))
     return summary
   })
-  return moving({ bytes: encode(text, task.buffer), files })
+  return moving({ bytes: writer.bytes(), files })
 }

@@ -121,17 +121,25 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map
 function toRun(table: TemplateTable, tokens: readonly Token[], part: Segment): Run {
   const rows = [...part.before, ...(part.direct === undefined ? [] : [part.direct]), ...part.after]
   const specs: CellSpec[] = []
-  for (const row of rows) {
-    const spec = table.rows[row] as TemplateRow
-    const keys = cellKeys(spec)
-    spec.columns.forEach((column, index) => {
-      specs.push({ key: keys[index] as string, signed: spec.signed?.includes(column) ?? false, decimal: spec.amounts?.includes(column) ?? false })
-    })
-  }
+  for (const row of rows) specs.push(...cellSpecs(table.rows[row] as TemplateRow))
   return buildRun(
     part.values.map((index) => tokens[index] as Token).filter((token) => token.kind === 'digits' || token.kind === 'number' || token.kind === 'blank'),
     specs,
   )
+}
+
+/** {@link CellSpec}s by template row: the same for every report, so made once. */
+const specsByRow = new WeakMap<TemplateRow, readonly CellSpec[]>()
+
+/** The solver's view of `row`'s cells, in column order. */
+function cellSpecs(row: TemplateRow): readonly CellSpec[] {
+  let specs = specsByRow.get(row)
+  if (specs === undefined) {
+    const keys = cellKeys(row)
+    specs = row.columns.map((column, index) => ({ key: keys[index] as string, signed: row.signed?.includes(column) ?? false, decimal: row.amounts?.includes(column) ?? false }))
+    specsByRow.set(row, specs)
+  }
+  return specs
 }
 
 function cellCount(table: TemplateTable, rows: readonly number[]): number {

@@ -119,8 +119,8 @@ export function valueFlags(tokens: readonly Token[]): Uint8Array {
   return flags
 }
 
-/** Cut the value tokens into segments at the anchors. */
-export function segment(table: TemplateTable, tokens: readonly Token[], anchors: readonly Anchor[]): Segment[] {
+/** Cut the value tokens into segments at the anchors; `flags`: the tokens' {@link valueFlags}, when the caller has them. */
+export function segment(table: TemplateTable, tokens: readonly Token[], anchors: readonly Anchor[], flags: Uint8Array = valueFlags(tokens)): Segment[] {
   const segments: Segment[] = []
   const first = anchors[0]
   const lead: Segment = { before: [], direct: undefined, after: range(0, first?.row ?? table.rows.length), values: [] }
@@ -131,7 +131,6 @@ export function segment(table: TemplateTable, tokens: readonly Token[], anchors:
     segments.push({ before: [], direct: anchor.row, after: range(anchor.row + 1, nextRow), values: [], glued: anchor.glued === true })
   }
   let current = 0
-  const flags = valueFlags(tokens)
   for (let index = 0; index < tokens.length; index++) {
     while (current < anchors.length && (anchors[current] as Anchor).token <= index) current++
     if (flags[index] === 1) (segments[current] as Segment).values.push(index)

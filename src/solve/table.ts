@@ -55,7 +55,10 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
   const keys = run.cells.map((cell) => cell.key)
   const { plan, groups } = planOf(context.format, keys)
   const check = (values: number[], cell: number): boolean => {
-    for (const [left, right] of plan[cell] as Compiled[]) {
+    // Indexed, not destructured: this runs at every step of the walk.
+    const closing = plan[cell] as Compiled[]
+    for (let index = 0; index < closing.length; index++) {
+      const [left, right] = closing[index] as Compiled
       const difference = sum(values, left) - sum(values, right)
       // A blank cell (NaN) leaves the identity open: it neither holds nor fails.
       if (difference === difference && !isBalanced(difference)) return false

@@ -59,7 +59,7 @@ export function matchTable(table: TemplateTable, tokens: readonly Token[], conte
   const flags = valueFlags(tokens)
   const runs: Run[] = []
   for (const part of segment(table, tokens, anchors, flags)) {
-    if (part.values.some((index) => (tokens[index] as Token).kind === 'digits')) runs.push(toRun(table, tokens, part))
+    if (holdsDigits(tokens, part.values)) runs.push(toRun(table, tokens, part))
     else fill(table, tokens, part, cells, context)
   }
   // Cells run together are split once every other cell is known: the column balances
@@ -67,6 +67,12 @@ export function matchTable(table: TemplateTable, tokens: readonly Token[], conte
   if (runs.length > 0) solveRuns(runs, cells, context.hints(), context)
   if (runs.length === 0 && isGroupTable(table) && keysOf(table, range(0, table.rows.length)).some((key) => !cells.has(key))) regroupTable(table, tokens, flags, cells, context)
   return cells
+}
+
+/** Are some of the tokens at `values` digits run together (a segment for the solver)? */
+function holdsDigits(tokens: readonly Token[], values: readonly number[]): boolean {
+  for (let at = 0; at < values.length; at++) if ((tokens[values[at] as number] as Token).kind === 'digits') return true
+  return false
 }
 
 /** Are all rows of the table groups of the same columns (table 四)? */
@@ -124,10 +130,12 @@ function toRun(table: TemplateTable, tokens: readonly Token[], part: Segment): R
   const rows = [...part.before, ...(part.direct === undefined ? [] : [part.direct]), ...part.after]
   const specs: CellSpec[] = []
   for (const row of rows) specs.push(...cellSpecs(table.rows[row] as TemplateRow))
-  return buildRun(
-    part.values.map((index) => tokens[index] as Token).filter((token) => token.kind === 'digits' || token.kind === 'number' || token.kind === 'blank'),
-    specs,
-  )
+  const held: Token[] = []
+  for (const index of part.values) {
+    const token = tokens[index] as Token
+    if (token.kind === 'digits' || token.kind === 'number' || token.kind === 'blank') held.push(token)
+  }
+  return buildRun(held, specs)
 }
 
 /** {@link CellSpec}s by template row: the same for every report, so made once. */

@@ -104,8 +104,13 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], flags: Uin
   let ordered: number[] | null = null
   if (balances(table, tokens, rows, values, context)) ordered = values
   else {
-    const valueOf = (at: number) => readNumber((tokens[values[at] as number] as Token).text)?.value ?? null
-    const groups = regroup(values.length, breaks, rows.length, size, (group) => balances(table, tokens, [0], group.map((at) => values[at] as number), context), valueOf)
+    // Every value is a number token (checked above): read once, not at each step of the search.
+    const numbers = values.map((index) => readNumber((tokens[index] as Token).text)?.value ?? null)
+    const valueOf = (at: number) => numbers[at] as number | null
+    // Groups are alike: the first row's identities, as places, check each of them.
+    const group = identitiesWithin(table, [0], context.format)
+    const groupBalances = (indexes: readonly number[]) => holds(group, Float64Array.from(indexes, (at) => numbers[at] ?? Number.NaN))
+    const groups = regroup(values.length, breaks, rows.length, size, groupBalances, valueOf)
     if (groups !== null) {
       const flat = groups.flat()
       ordered = flat.map((at) => values[at] as number)
@@ -170,15 +175,20 @@ function keysOf(table: TemplateTable, rows: readonly number[]): string[] {
  * made when its own arithmetic holds: a shifted row almost never balances.
  */
 function balances(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], context: MatchContext): boolean {
-  const { inside } = identitiesWithin(table, rows, context.format)
-  if (inside.length === 0) return true
+  const within = identitiesWithin(table, rows, context.format)
+  if (within.inside.length === 0) return true
   // NaN for a blank: it leaves every identity it is in open, as `verdict` has it.
   const read = new Float64Array(values.length)
   for (let at = 0; at < values.length; at++) {
     const token = tokens[values[at] as number] as Token
     read[at] = token.kind === 'number' ? (readNumber(token.text)?.value ?? Number.NaN) : Number.NaN
   }
-  for (const { left, right } of inside) {
+  return holds(within, read)
+}
+
+/** Do the values `read` (NaN for a blank) satisfy, or leave open, every identity `within`? */
+function holds(within: Within, read: Float64Array): boolean {
+  for (const { left, right } of within.inside) {
     // Summed as `residual` sums: each side in order, then their difference.
     const difference = sumAt(read, left) - sumAt(read, right)
     if (difference === difference && !isBalanced(difference)) return false

@@ -248,12 +248,14 @@ function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, C
   const picks = surviving === null ? one.candidates.map((_, index) => index) : [...surviving].sort((a, b) => a - b)
   const ambiguous: string[] = []
   const first = picks[0] as number
+  // The first surviving split, whose values and spans the cells all agreed on take.
+  const candidate = one.candidates[first]
+  const spans = one.spans[first] as number[]
   for (let cell = 0; cell < keys.length; cell++) {
     const key = keys[cell] as string
-    const found = one.candidates[first]?.[cell] as number
+    const found = candidate?.[cell] as number
     if (agree(one.candidates, picks, cell, found)) {
       const value = Number.isNaN(found) ? null : found
-      const spans = one.spans[first] as number[]
       const from = cell === 0 ? 0 : (spans[cell - 1] as number)
       const to = spans[cell] as number
       const start = run.offsets[from] as number
@@ -296,9 +298,10 @@ function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, C
   )
 }
 
-/** Do the candidates `picks` all give cell `cell` the value `found`? (Object.is: a blank cell, NaN, agrees with itself.) */
+/** Do the candidates `picks` all give cell `cell` the value `found`, the first one's? (Object.is: a blank cell, NaN, agrees with itself.) */
 function agree(candidates: readonly number[][], picks: readonly number[], cell: number, found: number): boolean {
-  for (let index = 0; index < picks.length; index++) if (!Object.is(candidates[picks[index] as number]?.[cell], found)) return false
+  // The first pick gave `found`: only the others are compared with it.
+  for (let index = 1; index < picks.length; index++) if (!Object.is(candidates[picks[index] as number]?.[cell], found)) return false
   return true
 }
 

@@ -23,7 +23,7 @@ export interface Plan {
 const plans = new Map<Format, Map<string, Map<string, Map<number, Plan>>>>()
 
 /** The map at `key` of `map`, made when missing (no factory closure: this runs for every run). */
-function branch<Key, Inner>(map: Map<Key, Inner>, key: Key): Inner {
+function branch<Key, Inner extends Map<unknown, unknown>>(map: Map<Key, Inner>, key: Key): Inner {
   let found = map.get(key)
   if (found === undefined) map.set(key, (found = new Map() as Inner))
   return found

@@ -162,8 +162,9 @@ const MARK_MAX = 3
 
 /** Is the cell a not-applicable mark (`/`, `—`, `无` …). */
 export function isNotApplicable(cell: string): boolean {
-  // The length first: looking a label up would hash all of it.
-  return cell.length <= MARK_MAX && NOT_APPLICABLE.has(cell)
+  // The length first: looking a label up would hash all of it; then the first unit, as no
+  // mark opens with a digit: most short cells are numbers, and each lookup hashes the cell.
+  return cell.length <= MARK_MAX && !isDigit(cell.charCodeAt(0)) && NOT_APPLICABLE.has(cell)
 }
 
 /** Can a number (see {@link readNumber}) start with the code unit `code`: a digit or a sign. */

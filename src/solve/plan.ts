@@ -22,10 +22,10 @@ export interface Plan {
  */
 const plans = new Map<Format, Map<string, Map<string, Map<number, Plan>>>>()
 
-/** The map at `key` of `map`, made when missing. */
-function branch<Key, Value>(map: Map<Key, Value>, key: Key, make: () => Value): Value {
+/** The map at `key` of `map`, made when missing (no factory closure: this runs for every run). */
+function branch<Key, Inner extends Map<unknown, unknown>>(map: Map<Key, Inner>, key: Key): Inner {
   let found = map.get(key)
-  if (found === undefined) map.set(key, (found = make()))
+  if (found === undefined) map.set(key, (found = new Map() as Inner))
   return found
 }
 
@@ -36,7 +36,7 @@ function branch<Key, Value>(map: Map<Key, Value>, key: Key, make: () => Value): 
  * plans are few and kept.
  */
 export function planOf(format: Format, keys: readonly string[]): Plan {
-  const byLength = branch(branch(branch(plans, format, () => new Map()), keys[0] ?? '', () => new Map()), keys[keys.length - 1] ?? '', () => new Map<number, Plan>())
+  const byLength = branch(branch(branch(plans, format), keys[0] ?? ''), keys[keys.length - 1] ?? '')
   let found = byLength.get(keys.length)
   if (found === undefined) {
     const position = new Map(keys.map((key, index) => [key, index]))

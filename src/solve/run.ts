@@ -67,12 +67,11 @@ export function buildRun(tokens: readonly Token[], cells: CellSpec[]): Run {
       continue
     }
     let text = token.text
-    for (const candidate of UNITS) {
-      if (text.endsWith(candidate)) {
-        unit = candidate
-        text = text.slice(0, -candidate.length)
-        break
-      }
+    // Every unit ends with 元: other tokens are not compared with each.
+    const written = text.charCodeAt(text.length - 1) === 0x5143 /* 元 */ ? UNITS.find((candidate) => text.endsWith(candidate)) : undefined
+    if (written !== undefined) {
+      unit = written
+      text = text.slice(0, -written.length)
     }
     // `——10`: the dash before the digits may be a minus sign or the end of the blank mark
     // (one cell `——`), so no cut is required between them.

@@ -170,13 +170,34 @@ function widthBounds(chars: string, count: number, groups: readonly SumGroup[]):
     const code = chars.charCodeAt(index)
     if (code < 0x30 || code > 0x39) return null
   }
-  const totalOf = new Int32Array(count).fill(-1)
-  const firstOf = new Int32Array(count).fill(-1)
-  for (const { first, total } of groups) {
-    // More than ten parts may carry two digits: the bound above does not hold.
-    if (total - first > 10 || first < 0 || total >= count) continue
-    firstOf[total] = first
-    for (let cell = first; cell < total; cell++) totalOf[cell] = total
-  }
+  const { totalOf, firstOf } = groupIndex(count, groups)
   return { totalOf, firstOf, widest: new Int32Array(count) }
+}
+
+/** The read-only part of {@link WidthBounds}. */
+type GroupIndex = Pick<WidthBounds, 'totalOf' | 'firstOf'>
+
+/**
+ * {@link GroupIndex} by groups (a plan's, kept for every run of its row) and cell count:
+ * the same for every run a plan splits, so made once instead of per run.
+ */
+const groupIndexes = new WeakMap<readonly SumGroup[], Map<number, GroupIndex>>()
+
+function groupIndex(count: number, groups: readonly SumGroup[]): GroupIndex {
+  let byCount = groupIndexes.get(groups)
+  if (byCount === undefined) groupIndexes.set(groups, (byCount = new Map()))
+  let found = byCount.get(count)
+  if (found === undefined) {
+    const totalOf = new Int32Array(count).fill(-1)
+    const firstOf = new Int32Array(count).fill(-1)
+    for (const { first, total } of groups) {
+      // More than ten parts may carry two digits: the bound above does not hold.
+      if (total - first > 10 || first < 0 || total >= count) continue
+      firstOf[total] = first
+      for (let cell = first; cell < total; cell++) totalOf[cell] = total
+    }
+    found = { totalOf, firstOf }
+    byCount.set(count, found)
+  }
+  return found
 }

@@ -55,7 +55,10 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
   const keys = run.cells.map((cell) => cell.key)
   const { plan, groups } = planOf(context.format, keys)
   const check = (values: number[], cell: number): boolean => {
-    for (const [left, right] of plan[cell] as Compiled[]) {
+    // Indexed, not destructured: this runs at every step of the walk.
+    const closing = plan[cell] as Compiled[]
+    for (let index = 0; index < closing.length; index++) {
+      const [left, right] = closing[index] as Compiled
       const difference = sum(values, left) - sum(values, right)
       // A blank cell (NaN) leaves the identity open: it neither holds nor fails.
       if (difference === difference && !isBalanced(difference)) return false
@@ -70,19 +73,19 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
     const boundary = (at: number) => at === 0 || at === run.chars.length || starts.has(run.offsets[at] ?? -1)
     result = splitRun({ ...run, hard: run.hard.map((cut, at) => cut && boundary(at)) }, check, { groups })
   }
-  const text = run.tokens.map((token) => token.text).join(' ')
   if (result.status === 'too-complex') {
-    fail(run, keys, cells, context, splitTooComplex, { run: text, keys })
+    fail(run, keys, cells, context, splitTooComplex, { run: runText(run), keys })
     return null
   }
   if (result.candidates.length === 0) {
-    fail(run, keys, cells, context, cellsUnsplittable, { run: text, cells: keys.length, keys })
+    fail(run, keys, cells, context, cellsUnsplittable, { run: runText(run), cells: keys.length, keys })
     return null
   }
   let { candidates, spans } = result
   const used: Hint[] = []
-  const relevant = keys.map((key) => hints.get(key)).filter((hint): hint is Hint => hint !== undefined)
-  if (relevant.length > 0 && candidates.length > 1) {
+  // Most runs split one way only: the prose has nothing to choose, so it is not looked up.
+  const relevant = candidates.length > 1 ? keys.map((key) => hints.get(key)).filter((hint): hint is Hint => hint !== undefined) : []
+  if (relevant.length > 0) {
     const keep = candidates.map((candidate) => relevant.every((hint) => candidate[keys.indexOf(hint.key)] === hint.value))
     if (keep.some(Boolean) && !keep.every(Boolean)) {
       candidates = candidates.filter((_, index) => keep[index])
@@ -245,12 +248,14 @@ function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, C
   const picks = surviving === null ? one.candidates.map((_, index) => index) : [...surviving].sort((a, b) => a - b)
   const ambiguous: string[] = []
   const first = picks[0] as number
-  keys.forEach((key, cell) => {
-    const found = one.candidates[first]?.[cell] as number
-    // Object.is: a blank cell (NaN) agrees with itself.
-    if (picks.every((pick) => Object.is(one.candidates[pick]?.[cell], found))) {
+  // The first surviving split, whose values and spans the cells all agreed on take.
+  const candidate = one.candidates[first]
+  const spans = one.spans[first] as number[]
+  for (let cell = 0; cell < keys.length; cell++) {
+    const key = keys[cell] as string
+    const found = candidate?.[cell] as number
+    if (agree(one.candidates, picks, cell, found)) {
       const value = Number.isNaN(found) ? null : found
-      const spans = one.spans[first] as number[]
       const from = cell === 0 ? 0 : (spans[cell - 1] as number)
       const to = spans[cell] as number
       const start = run.offsets[from] as number
@@ -262,14 +267,18 @@ function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, C
       ambiguous.push(key)
       cells.set(key, { value: null, unit: null, token: spanToken(run) })
     }
-  })
+  }
+  const narrowed = surviving !== null && surviving.size < one.candidates.length
+  // A run read one way, with no help, has nothing to report: most runs, so the place and
+  // the list of settled keys are only made for a diagnostic.
+  if (one.hints.length === 0 && !narrowed && ambiguous.length === 0) return
   const place = context.locator.position((run.tokens[0] as Token).start, (run.tokens[run.tokens.length - 1] as Token).end)
   const settled = keys.filter((key) => !ambiguous.includes(key))
   if (one.hints.length > 0) {
     const claims = one.hints.map((hint) => hint.text)
     context.diagnostics.push(diagnostic('resolved-by-prose', 'info', resolvedByProse, { claims, keys: settled }, context.locale, { place, path: one.hints.map((hint) => hint.key) }))
   }
-  if (surviving !== null && surviving.size < one.candidates.length && settled.length > 0) {
+  if (narrowed && settled.length > 0) {
     context.diagnostics.push(diagnostic('resolved-by-balance', 'info', resolvedByBalance, { keys: settled }, context.locale, { place, path: settled }))
   }
   if (ambiguous.length === 0) return
@@ -284,10 +293,21 @@ function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, C
   }
   const candidates = [...distinct.values()]
   const splits = candidates.slice(0, LISTED).map((values) => values.map((value) => value ?? '/').join(' | '))
-  const text = run.tokens.map((token) => token.text).join(' ')
   context.diagnostics.push(
-    diagnostic('ambiguous-cells', 'warning', ambiguousCells, { run: text, keys: ambiguous, splits, total: candidates.length }, context.locale, { place, path: ambiguous, candidates }),
+    diagnostic('ambiguous-cells', 'warning', ambiguousCells, { run: runText(run), keys: ambiguous, splits, total: candidates.length }, context.locale, { place, path: ambiguous, candidates }),
   )
+}
+
+/** Do the candidates `picks` all give cell `cell` the value `found`, the first one's? (Object.is: a blank cell, NaN, agrees with itself.) */
+function agree(candidates: readonly number[][], picks: readonly number[], cell: number, found: number): boolean {
+  // The first pick gave `found`: only the others are compared with it.
+  for (let index = 1; index < picks.length; index++) if (!Object.is(candidates[picks[index] as number]?.[cell], found)) return false
+  return true
+}
+
+/** A run as the text wrote it, for a diagnostic. */
+function runText(run: Run): string {
+  return run.tokens.map((token) => token.text).join(' ')
 }
 
 /** A token covering the whole run, as the source of cells left `null`. */

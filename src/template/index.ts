@@ -61,9 +61,16 @@ const SHARED_MARKERS = ['本年新收政府信息公开申请数量', '上年结
  */
 export function detectFormat(text: string, from = 0): Format | null {
   // Column headers live in the tables: `from` skips the prose before them.
-  const count = (template: Template) => template.signatures.reduce((sum, signature) => sum + (text.includes(signature, from) ? 1 : 0), 0)
-  const newer = count(template2021)
-  const older = count(template2019)
-  if (newer === 0 && older === 0) return SHARED_MARKERS.some((marker) => text.includes(marker, from)) ? '2021' : null
-  return older > newer ? '2019' : '2021'
+  let newer = 0
+  for (const signature of template2021.signatures) if (text.includes(signature, from)) newer++
+  // The older template's headers are counted only until the comparison is settled: a
+  // header that is missing is searched for through the whole text, and in a report of the
+  // current template most are missing.
+  const older = template2019.signatures
+  let found = 0
+  for (let index = 0; index < older.length && found <= newer && found + older.length - index > newer; index++) if (text.includes(older[index] as string, from)) found++
+  if (found > newer) return '2019'
+  // Not more than `newer`: with none of the current template's, none of the older's either.
+  if (newer === 0) return SHARED_MARKERS.some((marker) => text.includes(marker, from)) ? '2021' : null
+  return '2021'
 }

@@ -19,7 +19,8 @@
 import { diagnostic, type Diagnostic, type Locale } from '../diagnostics.js'
 import type { Format } from '../model.js'
 import type { Locator } from '../position.js'
-import { equationsWithin, verdict, type Equation } from '../rules/equations.js'
+import { equationsWithin } from '../rules/equations.js'
+import { isBalanced } from '../rules/evaluate.js'
 import type { Hint } from '../solve/hints.js'
 import { buildRun, type CellSpec, type Run } from '../solve/run.js'
 import { solveRuns } from '../solve/table.js'
@@ -54,16 +55,24 @@ export interface MatchContext {
  */
 export function matchTable(table: TemplateTable, tokens: readonly Token[], context: MatchContext, cells: Map<string, Cell> = new Map()): Map<string, Cell> {
   const anchors = findAnchors(table, tokens)
+  // Which tokens hold values: found once for the segments and for a regrouping.
+  const flags = valueFlags(tokens)
   const runs: Run[] = []
-  for (const part of segment(table, tokens, anchors)) {
-    if (part.values.some((index) => (tokens[index] as Token).kind === 'digits')) runs.push(toRun(table, tokens, part))
+  for (const part of segment(table, tokens, anchors, flags)) {
+    if (holdsDigits(tokens, part.values)) runs.push(toRun(table, tokens, part))
     else fill(table, tokens, part, cells, context)
   }
   // Cells run together are split once every other cell is known: the column balances
   // that choose among splits may need them.
   if (runs.length > 0) solveRuns(runs, cells, context.hints(), context)
-  if (runs.length === 0 && isGroupTable(table) && keysOf(table, range(0, table.rows.length)).some((key) => !cells.has(key))) regroupTable(table, tokens, cells, context)
+  if (runs.length === 0 && isGroupTable(table) && keysOf(table, range(0, table.rows.length)).some((key) => !cells.has(key))) regroupTable(table, tokens, flags, cells, context)
   return cells
+}
+
+/** Are some of the tokens at `values` digits run together (a segment for the solver)? */
+function holdsDigits(tokens: readonly Token[], values: readonly number[]): boolean {
+  for (let at = 0; at < values.length; at++) if ((tokens[values[at] as number] as Token).kind === 'digits') return true
+  return false
 }
 
 /** Are all rows of the table groups of the same columns (table 四)? */
@@ -76,18 +85,17 @@ function isGroupTable(table: TemplateTable): boolean {
  * When the values of a table of groups could not be tied to rows, and there are exactly as
  * many as the table's cells, try them in order, then regrouped by their arithmetic.
  */
-function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map<string, Cell>, context: MatchContext): void {
+function regroupTable(table: TemplateTable, tokens: readonly Token[], flags: Uint8Array, cells: Map<string, Cell>, context: MatchContext): void {
   const values: number[] = []
   const breaks: boolean[] = []
   let labelSeen = true
-  const flags = valueFlags(tokens)
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index++) {
     if (flags[index] === 1) {
       values.push(index)
       breaks.push(labelSeen)
       labelSeen = false
-    } else if (token.kind === 'label') labelSeen = true
-  })
+    } else if ((tokens[index] as Token).kind === 'label') labelSeen = true
+  }
   const rows = range(0, table.rows.length)
   const size = (table.rows[0] as TemplateRow).columns.length
   if (values.length !== cellCount(table, rows) || values.some((index) => (tokens[index] as Token).kind !== 'number')) return
@@ -96,8 +104,13 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map
   let ordered: number[] | null = null
   if (balances(table, tokens, rows, values, context)) ordered = values
   else {
-    const valueOf = (at: number) => readNumber((tokens[values[at] as number] as Token).text)?.value ?? null
-    const groups = regroup(values.length, breaks, rows.length, size, (group) => balances(table, tokens, [0], group.map((at) => values[at] as number), context), valueOf)
+    // Every value is a number token (checked above): read once, not at each step of the search.
+    const numbers = values.map((index) => readNumber((tokens[index] as Token).text)?.value ?? null)
+    const valueOf = (at: number) => numbers[at] as number | null
+    // Groups are alike: the first row's identities, as places, check each of them.
+    const group = identitiesWithin(table, [0], context.format)
+    const groupBalances = (indexes: readonly number[]) => holds(group, Float64Array.from(indexes, (at) => numbers[at] ?? Number.NaN))
+    const groups = regroup(values.length, breaks, rows.length, size, groupBalances, valueOf)
     if (groups !== null) {
       const flat = groups.flat()
       ordered = flat.map((at) => values[at] as number)
@@ -121,17 +134,27 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], cells: Map
 function toRun(table: TemplateTable, tokens: readonly Token[], part: Segment): Run {
   const rows = [...part.before, ...(part.direct === undefined ? [] : [part.direct]), ...part.after]
   const specs: CellSpec[] = []
-  for (const row of rows) {
-    const spec = table.rows[row] as TemplateRow
-    const keys = cellKeys(spec)
-    spec.columns.forEach((column, index) => {
-      specs.push({ key: keys[index] as string, signed: spec.signed?.includes(column) ?? false, decimal: spec.amounts?.includes(column) ?? false })
-    })
+  for (const row of rows) specs.push(...cellSpecs(table.rows[row] as TemplateRow))
+  const held: Token[] = []
+  for (const index of part.values) {
+    const token = tokens[index] as Token
+    if (token.kind === 'digits' || token.kind === 'number' || token.kind === 'blank') held.push(token)
   }
-  return buildRun(
-    part.values.map((index) => tokens[index] as Token).filter((token) => token.kind === 'digits' || token.kind === 'number' || token.kind === 'blank'),
-    specs,
-  )
+  return buildRun(held, specs)
+}
+
+/** {@link CellSpec}s by template row: the same for every report, so made once. */
+const specsByRow = new WeakMap<TemplateRow, readonly CellSpec[]>()
+
+/** The solver's view of `row`'s cells, in column order. */
+function cellSpecs(row: TemplateRow): readonly CellSpec[] {
+  let specs = specsByRow.get(row)
+  if (specs === undefined) {
+    const keys = cellKeys(row)
+    specs = row.columns.map((column, index) => ({ key: keys[index] as string, signed: row.signed?.includes(column) ?? false, decimal: row.amounts?.includes(column) ?? false }))
+    specsByRow.set(row, specs)
+  }
+  return specs
 }
 
 function cellCount(table: TemplateTable, rows: readonly number[]): number {
@@ -152,23 +175,37 @@ function keysOf(table: TemplateTable, rows: readonly number[]): string[] {
  * made when its own arithmetic holds: a shifted row almost never balances.
  */
 function balances(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], context: MatchContext): boolean {
-  const { inside, position } = identitiesWithin(table, rows, context.format)
-  if (inside.length === 0) return true
-  const read = values.map((index) => {
-    const token = tokens[index] as Token
-    return token.kind === 'number' ? (readNumber(token.text)?.value ?? null) : null
-  })
-  const lookup = (key: string) => {
-    const at = position.get(key)
-    return at === undefined ? undefined : read[at]
+  const within = identitiesWithin(table, rows, context.format)
+  if (within.inside.length === 0) return true
+  // NaN for a blank: it leaves every identity it is in open, as `verdict` has it.
+  const read = new Float64Array(values.length)
+  for (let at = 0; at < values.length; at++) {
+    const token = tokens[values[at] as number] as Token
+    read[at] = token.kind === 'number' ? (readNumber(token.text)?.value ?? Number.NaN) : Number.NaN
   }
-  return inside.every((equation) => verdict(equation, lookup) !== 'fails')
+  return holds(within, read)
 }
 
-/** The identities that lie within some rows of a table, and each of their keys' place among the rows' cells. */
+/** Do the values `read` (NaN for a blank) satisfy, or leave open, every identity `within`? */
+function holds(within: Within, read: Float64Array): boolean {
+  for (const { left, right } of within.inside) {
+    // Summed as `residual` sums: each side in order, then their difference.
+    const difference = sumAt(read, left) - sumAt(read, right)
+    if (difference === difference && !isBalanced(difference)) return false
+  }
+  return true
+}
+
+/** Sum of `read` at `places`. */
+function sumAt(read: Float64Array, places: Int32Array): number {
+  let sum = 0
+  for (let index = 0; index < places.length; index++) sum += read[places[index] as number] as number
+  return sum
+}
+
+/** The identities that lie within some rows of a table, as the places of their keys among the rows' cells. */
 interface Within {
-  inside: Equation[]
-  position: ReadonlyMap<string, number>
+  inside: { left: Int32Array; right: Int32Array }[]
 }
 
 /** {@link Within} by table and rows: regrouping asks for the same rows thousands of times. */
@@ -182,7 +219,10 @@ function identitiesWithin(table: TemplateTable, rows: readonly number[], format:
   if (found === undefined) {
     // A table belongs to one template, so its rows name the same keys in one format.
     const keys = keysOf(table, rows)
-    found = { inside: equationsWithin(format, new Set(keys)), position: new Map(keys.map((key, index) => [key, index])) }
+    const position = new Map(keys.map((key, index) => [key, index]))
+    // Every operand is among `keys`: that is what lying within the rows means.
+    const places = (operands: readonly string[]) => Int32Array.from(operands, (key) => position.get(key) as number)
+    found = { inside: equationsWithin(format, new Set(keys)).map((equation) => ({ left: places(equation.left), right: places(equation.right) })) }
     byRows.set(id, found)
   }
   return found
@@ -211,9 +251,10 @@ function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cel
   if (values.length === needed) {
     // Rows whose labels were seen take their values as they come; rows read by the
     // template's order alone must balance.
-    const own = cellCount(table, labelled)
-    assign(table, tokens, labelled, values.slice(0, own), cells)
+    // `assign` takes the values it needs from the front: no copy of them.
+    assign(table, tokens, labelled, values, cells)
     if (part.after.length === 0) return
+    const own = cellCount(table, labelled)
     const rest = values.slice(own)
     const keys = keysOf(table, part.after)
     if (balances(table, tokens, part.after, rest, context)) {
@@ -257,7 +298,7 @@ function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cel
   report(context, 'warning', 'cells-misaligned', cellsMisaligned, { keys, expected: needed, found }, keys, tokens[values[0] as number])
 }
 
-/** Put `values` into the cells of `rows`, in the template's order. */
+/** Put `values` into the cells of `rows`, in the template's order (as many as they have; any further values are left). */
 function assign(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], cells: Map<string, Cell>): void {
   let at = 0
   for (const row of rows) {

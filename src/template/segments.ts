@@ -90,37 +90,36 @@ function holdsValue(token: Token): boolean {
 
 /**
  * Which tokens hold a value: a number, a blank, digits, or an empty cell between two values
- * of one row (`5\t\t0`: the empty cell is a blank). Two passes, whatever the runs of empty
- * cells (a million `|` is a million empty cells).
+ * of one row (`5\t\t0`: the empty cell is a blank). One pass, whatever the runs of empty
+ * cells (a million `|` is a million empty cells): the non-empty token after a run of them
+ * is found once for the whole run.
  */
 export function valueFlags(tokens: readonly Token[]): Uint8Array {
   const flags = new Uint8Array(tokens.length)
-  // The nearest non-empty token before each empty one, if it holds a value: its row, else -1.
-  const before = new Float64Array(tokens.length).fill(Number.NaN)
+  // The nearest non-empty tokens before and after the current one, and the latter's index.
   let last: Token | undefined
+  let next: Token | undefined
+  let nextIndex = -1
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
-    if (token.kind === 'empty') before[index] = last !== undefined && holdsValue(last) && last.row !== undefined ? last.row : Number.NaN
-    else {
+    if (token.kind !== 'empty') {
       last = token
       if (holdsValue(token)) flags[index] = 1
-    }
-  }
-  let next: Token | undefined
-  for (let index = tokens.length - 1; index >= 0; index--) {
-    const token = tokens[index] as Token
-    if (token.kind !== 'empty') {
-      next = token
       continue
     }
+    if (nextIndex < index) {
+      nextIndex = index + 1
+      while (nextIndex < tokens.length && (tokens[nextIndex] as Token).kind === 'empty') nextIndex++
+      next = tokens[nextIndex]
+    }
     const row = token.row
-    if (row !== undefined && before[index] === row && next !== undefined && holdsValue(next) && next.row === row) flags[index] = 1
+    if (row !== undefined && last !== undefined && holdsValue(last) && last.row === row && next !== undefined && holdsValue(next) && next.row === row) flags[index] = 1
   }
   return flags
 }
 
-/** Cut the value tokens into segments at the anchors. */
-export function segment(table: TemplateTable, tokens: readonly Token[], anchors: readonly Anchor[]): Segment[] {
+/** Cut the value tokens into segments at the anchors; `flags`: the tokens' {@link valueFlags}, when the caller has them. */
+export function segment(table: TemplateTable, tokens: readonly Token[], anchors: readonly Anchor[], flags: Uint8Array = valueFlags(tokens)): Segment[] {
   const segments: Segment[] = []
   const first = anchors[0]
   const lead: Segment = { before: [], direct: undefined, after: range(0, first?.row ?? table.rows.length), values: [] }
@@ -131,7 +130,6 @@ export function segment(table: TemplateTable, tokens: readonly Token[], anchors:
     segments.push({ before: [], direct: anchor.row, after: range(anchor.row + 1, nextRow), values: [], glued: anchor.glued === true })
   }
   let current = 0
-  const flags = valueFlags(tokens)
   for (let index = 0; index < tokens.length; index++) {
     while (current < anchors.length && (anchors[current] as Anchor).token <= index) current++
     if (flags[index] === 1) (segments[current] as Segment).values.push(index)

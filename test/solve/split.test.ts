@@ -120,4 +120,19 @@ describe('splitRun', () => {
       propertyOptions(300),
     )
   })
+
+  it('finds the same splits when one groups array (a plan\'s, kept) serves runs of several lengths', () => {
+    // The groups' index is kept per groups array and cell count: reusing the array for
+    // runs of another count must not carry one run's bounds into the next.
+    const kept = [{ first: 0, total: 3 }]
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 300 }), { minLength: 3, maxLength: 3 }), fc.integer({ min: 4, max: 6 }), (parts, count) => {
+        const digits = [...parts, parts.reduce((a, b) => a + b, 0), ...new Array<number>(count - 4).fill(7)].join('')
+        const run = buildRun([token(digits)], cells(count))
+        const check = (values: number[], cell: number) => cell !== 3 || values[0]! + values[1]! + values[2]! === values[3]
+        expect(splitRun(run, check, { groups: kept })).toEqual(splitRun(run, check, { groups: [{ first: 0, total: 3 }] }))
+      }),
+      propertyOptions(200),
+    )
+  })
 })

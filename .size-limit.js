@@ -19,9 +19,9 @@ async function coreFiles() {
 const core = { path: 'dist/index.js', gzip: true, modifyEsbuildConfig: withPlugin(selfContained) }
 
 export default [
-  { ...core, name: 'zfxxgk (everything)', import: '*', limit: '37.5 kB' },
-  { ...core, name: 'zfxxgk: parseReport', import: '{ parseReport }', limit: '24 kB' },
-  { ...core, name: 'zfxxgk: validateReport', import: '{ validateReport }', limit: '18.5 kB' },
+  { ...core, name: 'zfxxgk (everything)', import: '*', limit: '38.5 kB' },
+  { ...core, name: 'zfxxgk: parseReport', import: '{ parseReport }', limit: '25 kB' },
+  { ...core, name: 'zfxxgk: validateReport', import: '{ validateReport }', limit: '19 kB' },
   {
     name: 'zfxxgk/html: its own code',
     path: 'dist/html.js',
@@ -31,5 +31,5 @@ export default [
     modifyEsbuildConfig: withPlugin(beside(await coreFiles())),
     limit: '8 kB',
   },
-  { name: 'zfxxgk/html: with parse5 and the core', path: 'dist/html.js', import: '{ parseHtmlReport }', gzip: true, limit: '62 kB' },
+  { name: 'zfxxgk/html: with parse5 and the core', path: 'dist/html.js', import: '{ parseHtmlReport }', gzip: true, limit: '63 kB' },
 ]

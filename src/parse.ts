@@ -16,6 +16,7 @@ import { normalize } from './normalize.js'
 import { setPath } from './paths.js'
 import { createLocator, type Locator, type Position } from './position.js'
 import { defaultReaders, pickReader } from './readers/index.js'
+import { readTokens } from './readers/define.js'
 import type { Reader } from './readers/types.js'
 import { sectionMissing, sectionNames, unsupportedFormat } from './template/findings.js'
 import { detectFormat, templates } from './template/index.js'
@@ -74,7 +75,7 @@ function buildValues(format: Format, cells: ReadonlyMap<string, Cell>, locator: 
         const key = keys[column] as string
         const cell = cells.get(key)
         object[row.columns[column] as string] = cell === undefined ? null : cell.value
-        if (cell !== undefined) sources[key] = locator.position(cell.token.start, cell.token.end)
+        if (cell !== undefined) sources[key] = locator.position(cell.start, cell.end)
       }
       if (row.key === 'active.procurement') object.amountUnit = cells.get('active.procurement.amount')?.unit ?? null
       setPath(model, row.key, object)
@@ -195,7 +196,9 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
       const reader = pickReader(readers, normalized, region.start, region.end)
       if (reader === undefined) continue
       layouts[table.id] = reader.name
-      matchTable(table, reader.read(normalized, region.start, region.end), context, settled)
+      const tokens = readTokens(reader, normalized, region.start, region.end)
+      matchTable(table, tokens, context, settled)
+      tokens.release()
     }
   }
 

@@ -5,6 +5,7 @@
  * of 申请 or 复议: it only says where a cell is and whether it holds a number, a label, a
  * not-applicable mark, nothing, or running prose.
  */
+import { arraySink, type TokenSink } from './token-list.js'
 
 /**
  * - `label`: text that may name a row, a column or a section;
@@ -189,11 +190,16 @@ export function classify(text: string): TokenKind {
  * for every cell they find.
  */
 export function pushCell(tokens: Token[], text: string, start: number, end: number, row?: number): void {
+  addCell(arraySink(tokens, text), text, start, end, row)
+}
+
+/** {@link pushCell} into any sink: the built-in readers write compact lists (`token-list.ts`). */
+export function addCell(sink: TokenSink, text: string, start: number, end: number, row?: number): void {
   // Trimmed without a bounds pair to allocate: this runs for every cell of a table.
   start = skipSpaces(text, start, end)
   end = trimEnd(text, start, end)
   const cell = text.slice(start, end)
-  tokens.push(row === undefined ? { kind: classify(cell), text: cell, start, end } : { kind: classify(cell), text: cell, start, end, row })
+  sink.add(classify(cell), start, end, row, cell)
 }
 
 /** Is there a space in `text[from, to)` (looking no further: a search past `from` could cross the whole text). */
@@ -208,12 +214,12 @@ function hasSpace(text: string, from: number, to: number): boolean {
  * `2 3 0 0 5` five numbers. The trailing numbers are split off only when every word after
  * the label is a number; anything else is one cell.
  */
-export function pushSpacedCell(tokens: Token[], text: string, start: number, end: number, row?: number): void {
+export function pushSpacedCell(sink: TokenSink, text: string, start: number, end: number, row?: number): void {
   const from = skipSpaces(text, start, end)
   const to = trimEnd(text, from, end)
   // Cheap test first: a row written this way ends with a digit and holds a space.
   if (to === from || !isDigit(text.charCodeAt(to - 1)) || !hasSpace(text, from, to)) {
-    pushCell(tokens, text, from, to, row)
+    addCell(sink, text, from, to, row)
     return
   }
   // Walk back over the trailing words while they are numbers.
@@ -228,20 +234,20 @@ export function pushSpacedCell(tokens: Token[], text: string, start: number, end
   }
   const labelEnd = wordEnd
   if (numbers.length === 0 || (labelEnd === from && numbers.length < 2)) {
-    pushCell(tokens, text, from, to, row)
+    addCell(sink, text, from, to, row)
     return
   }
   if (labelEnd > from) {
     const label = text.slice(from, labelEnd)
     // Running text that ends with a number is not a row.
     if (classify(label) !== 'label') {
-      pushCell(tokens, text, from, to, row)
+      addCell(sink, text, from, to, row)
       return
     }
-    pushCell(tokens, text, from, labelEnd, row)
+    addCell(sink, text, from, labelEnd, row)
   }
   for (let index = numbers.length - 1; index >= 0; index--) {
     const [wordStart, wordEnd2] = numbers[index] as [number, number]
-    pushCell(tokens, text, wordStart, wordEnd2, row)
+    addCell(sink, text, wordStart, wordEnd2, row)
   }
 }

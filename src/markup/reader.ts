@@ -7,6 +7,7 @@
  * `defaultReaders`.
  */
 import type { Reader } from '../readers/types.js'
+import { readsAs } from '../readers/define.js'
 import type { Token } from '../tokens.js'
 
 /** Index of the first token starting at or after `offset` (tokens sorted by start). */
@@ -61,9 +62,10 @@ export function createTokenReader(name: string, tokens: readonly Token[], cells:
  * markup reader is certain, and the text readers need not scan the region.
  */
 export function outsideTables(reader: Reader, cells: readonly Token[]): Reader {
-  return {
+  const wrapper: Reader = {
     name: reader.name,
     detect: (text, start, end) => (hasTokens(cells, start, end) ? 0 : reader.detect(text, start, end)),
     read: (text, start, end) => reader.read(text, start, end),
   }
+  return readsAs(wrapper, reader)
 }

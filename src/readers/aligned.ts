@@ -14,7 +14,8 @@
  * the first line of a wrapped label to its row. Narrow columns keep only one space: a cell
  * ending in single-spaced numbers is split (`pushSpacedCell`).
  */
-import { isSpace, pushSpacedCell, skipSpaces, type Token } from '../tokens.js'
+import { isSpace, pushSpacedCell, skipSpaces } from '../tokens.js'
+import { defineReader } from './define.js'
 import { forEachLine } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
@@ -46,16 +47,12 @@ function forEachCell(text: string, start: number, end: number, visit: (cellStart
   }
 }
 
-/** Reader for space-aligned columns. */
-export const alignedReader: Reader = {
-  name: 'aligned',
-  // About half the lines of such a table are rows of numbers; the rest wrapped labels.
-  detect: detectByShare('aligned', 1.8),
-  read(text, start, end) {
-    const tokens: Token[] = []
-    forEachLine(text, start, end, (lineStart, lineEnd) => {
-      forEachCell(text, lineStart, lineEnd, (cellStart, cellEnd) => pushSpacedCell(tokens, text, cellStart, cellEnd, lineStart))
-    })
-    return tokens
-  },
-}
+/**
+ * Reader for space-aligned columns (detected by rows of numbers: about half the lines of
+ * such a table; the rest are wrapped labels).
+ */
+export const alignedReader: Reader = defineReader('aligned', detectByShare('aligned', 1.8), (sink, text, start, end) => {
+  forEachLine(text, start, end, (lineStart, lineEnd) => {
+    forEachCell(text, lineStart, lineEnd, (cellStart, cellEnd) => pushSpacedCell(sink, text, cellStart, cellEnd, lineStart))
+  })
+})

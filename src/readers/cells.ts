@@ -16,23 +16,17 @@
  * label and numbers. Also the fallback reader: any text read a line at a time gives the
  * matcher something.
  */
-import { pushSpacedCell, skipSpaces, type Token } from '../tokens.js'
+import { pushSpacedCell, skipSpaces } from '../tokens.js'
+import { defineReader } from './define.js'
 import { forEachLine } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
-/** Reader for one cell a line. */
-export const cellsReader: Reader = {
-  name: 'cells',
-  // In this layout roughly every other cell is a number standing alone on its line.
-  detect: detectByShare('numberLine', 1.6),
-  read(text, start, end) {
-    const tokens: Token[] = []
-    forEachLine(text, start, end, (lineStart, lineEnd) => {
-      // Blank lines separate the cells; they are not cells themselves.
-      const first = skipSpaces(text, lineStart, lineEnd)
-      if (first < lineEnd) pushSpacedCell(tokens, text, first, lineEnd, lineStart)
-    })
-    return tokens
-  },
-}
+/** Reader for one cell a line (detected by numbers alone on their lines: roughly every other cell is one). */
+export const cellsReader: Reader = defineReader('cells', detectByShare('numberLine', 1.6), (sink, text, start, end) => {
+  forEachLine(text, start, end, (lineStart, lineEnd) => {
+    // Blank lines separate the cells; they are not cells themselves.
+    const first = skipSpaces(text, lineStart, lineEnd)
+    if (first < lineEnd) pushSpacedCell(sink, text, first, lineEnd, lineStart)
+  })
+})

@@ -17,7 +17,9 @@
  *   `blank` tokens: whether `——` is one blank cell or two, and a dash before digits a
  *   blank or a minus sign, is again for the solver.
  */
-import { isDigit, isSpace, trimBounds, type Token } from '../tokens.js'
+import { isDigit, isSpace, trimBounds } from '../tokens.js'
+import type { TokenSink } from '../token-list.js'
+import { defineReader } from './define.js'
 import { forEachLine } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
@@ -48,65 +50,59 @@ function runEnd(text: string, start: number, end: number): number {
   return last
 }
 
-function pushToken(tokens: Token[], text: string, kind: 'label' | 'digits' | 'blank', start: number, end: number, row: number): void {
+function pushToken(sink: TokenSink, text: string, kind: 'label' | 'digits' | 'blank', start: number, end: number, row: number): void {
   const [from, to] = trimBounds(text, start, end)
-  if (to > from) tokens.push({ kind, text: text.slice(from, to), start: from, end: to, row })
+  if (to > from) sink.add(kind, from, to, row)
 }
 
 /** Reader for cells run together. */
-export const concatenatedReader: Reader = {
-  name: 'concatenated',
-  detect: detectByShare('runTogether'),
-  read(text, start, end) {
-    const tokens: Token[] = []
-    forEachLine(text, start, end, (lineStart, lineEnd) => {
-      let labelStart = lineStart
-      let index = lineStart
-      while (index < lineEnd) {
-        const code = text.charCodeAt(index)
-        // A dash before digits may be a minus sign, even after another dash (`—-1`: a blank
-        // cell, then -1); the solver also tries it as a blank cell of its own.
-        const signed = code === 0x2d && index + 1 < lineEnd && isDigit(text.charCodeAt(index + 1))
-        if (!isDigit(code) && !signed) {
-          index++
-          continue
-        }
-        let stop = runEnd(text, signed ? index + 1 : index, lineEnd)
-        const following = text[stop] ?? ''
-        if (TEXT_SUFFIXES.has(following) && !UNIT_SUFFIXES.some((unit) => text.startsWith(unit, stop) && isCellEnd(text, stop + unit.length, lineEnd))) {
-          index = stop // part of the text: `2024年`
-          continue
-        }
-        // `…0000003.危及…`: the last digit numbers the next label.
-        const afterRun = text.charCodeAt(stop + 1)
-        if ((following === '.' || following === '、') && !isDigit(afterRun) && !isSpace(afterRun)) stop--
-        if (stop <= index || (signed && stop <= index + 1)) {
-          index = stop + 1 // only numbering: it stays in the label
-          continue
-        }
-        pushLabel(tokens, text, labelStart, index, lineStart, true)
-        let runStop = stop
-        for (const unit of UNIT_SUFFIXES) {
-          if (text.startsWith(unit, stop)) {
-            runStop = stop + unit.length
-            break
-          }
-        }
-        pushToken(tokens, text, 'digits', index, runStop, lineStart)
-        // A not-applicable mark right after the digits (`02420/0044`, `5-14—`, `20无01`) is a
-        // cell of its own: dropping it would shift the cells after it.
-        for (let markEnd = markAfter(text, runStop, lineEnd); markEnd > runStop; markEnd = markAfter(text, runStop, lineEnd)) {
-          pushToken(tokens, text, 'blank', runStop, markEnd, lineStart)
-          runStop = markEnd
-        }
-        labelStart = runStop
-        index = runStop
+export const concatenatedReader: Reader = defineReader('concatenated', detectByShare('runTogether'), (sink, text, start, end) => {
+  forEachLine(text, start, end, (lineStart, lineEnd) => {
+    let labelStart = lineStart
+    let index = lineStart
+    while (index < lineEnd) {
+      const code = text.charCodeAt(index)
+      // A dash before digits may be a minus sign, even after another dash (`—-1`: a blank
+      // cell, then -1); the solver also tries it as a blank cell of its own.
+      const signed = code === 0x2d && index + 1 < lineEnd && isDigit(text.charCodeAt(index + 1))
+      if (!isDigit(code) && !signed) {
+        index++
+        continue
       }
-      pushLabel(tokens, text, labelStart, lineEnd, lineStart, false)
-    })
-    return tokens
-  },
-}
+      let stop = runEnd(text, signed ? index + 1 : index, lineEnd)
+      const following = text[stop] ?? ''
+      if (TEXT_SUFFIXES.has(following) && !UNIT_SUFFIXES.some((unit) => text.startsWith(unit, stop) && isCellEnd(text, stop + unit.length, lineEnd))) {
+        index = stop // part of the text: `2024年`
+        continue
+      }
+      // `…0000003.危及…`: the last digit numbers the next label.
+      const afterRun = text.charCodeAt(stop + 1)
+      if ((following === '.' || following === '、') && !isDigit(afterRun) && !isSpace(afterRun)) stop--
+      if (stop <= index || (signed && stop <= index + 1)) {
+        index = stop + 1 // only numbering: it stays in the label
+        continue
+      }
+      pushLabel(sink, text, labelStart, index, lineStart, true)
+      let runStop = stop
+      for (const unit of UNIT_SUFFIXES) {
+        if (text.startsWith(unit, stop)) {
+          runStop = stop + unit.length
+          break
+        }
+      }
+      pushToken(sink, text, 'digits', index, runStop, lineStart)
+      // A not-applicable mark right after the digits (`02420/0044`, `5-14—`, `20无01`) is a
+      // cell of its own: dropping it would shift the cells after it.
+      for (let markEnd = markAfter(text, runStop, lineEnd); markEnd > runStop; markEnd = markAfter(text, runStop, lineEnd)) {
+        pushToken(sink, text, 'blank', runStop, markEnd, lineStart)
+        runStop = markEnd
+      }
+      labelStart = runStop
+      index = runStop
+    }
+    pushLabel(sink, text, labelStart, lineEnd, lineStart, false)
+  })
+})
 
 const SLASH = 0x2f
 const DASH = 0x2d
@@ -154,23 +150,23 @@ function isNumbering(text: string, at: number): boolean {
  * (`予以公开/1230`, `国家秘密 无无80`): inside a label `/` and 无 may be words
  * (`本年增/减`, `无法提供`), but no label of the template ends with them.
  */
-function pushLabel(tokens: Token[], text: string, from: number, to: number, row: number, beforeDigits: boolean): void {
+function pushLabel(sink: TokenSink, text: string, from: number, to: number, row: number, beforeDigits: boolean): void {
   let labelEnd = to
   if (beforeDigits) while (labelEnd > from && isTrailingMark(text.charCodeAt(labelEnd - 1))) labelEnd--
   let pieceStart = from
   for (let dash = from; dash < labelEnd; dash++) {
     if (text.charCodeAt(dash) !== DASH) continue
     const stop = repeatEnd(text, dash, labelEnd, DASH)
-    pushToken(tokens, text, 'label', pieceStart, dash, row)
-    pushToken(tokens, text, 'blank', dash, stop, row)
+    pushToken(sink, text, 'label', pieceStart, dash, row)
+    pushToken(sink, text, 'blank', dash, stop, row)
     pieceStart = stop
     dash = stop - 1
   }
-  pushToken(tokens, text, 'label', pieceStart, labelEnd, row)
+  pushToken(sink, text, 'label', pieceStart, labelEnd, row)
   for (let at = labelEnd; at < to; ) {
     const code = text.charCodeAt(at)
     const stop = code === WU || isSpace(code) ? at + 1 : repeatEnd(text, at, to, code)
-    if (!isSpace(code)) pushToken(tokens, text, 'blank', at, stop, row)
+    if (!isSpace(code)) pushToken(sink, text, 'blank', at, stop, row)
     at = stop
   }
 }

@@ -10,7 +10,9 @@
  * slower on these documents. Delimiter rows are skipped whatever their cell count (converter
  * output often gets it wrong); `\|` is a literal pipe; emphasis around a cell is dropped.
  */
-import { pushCell, type Token } from '../tokens.js'
+import { addCell } from '../tokens.js'
+import type { TokenSink } from '../token-list.js'
+import { defineReader } from './define.js'
 import { forEachLine } from './lines.js'
 import { regionStats, share } from './stats.js'
 import type { Reader } from './types.js'
@@ -47,13 +49,13 @@ function isDelimiterRow(text: string, start: number, end: number): boolean {
 }
 
 /** Push a cell, dropping emphasis markers around it (`**78**`). */
-function pushTableCell(tokens: Token[], text: string, start: number, end: number, row: number): void {
+function pushTableCell(sink: TokenSink, text: string, start: number, end: number, row: number): void {
   let [from, to] = trimmed(text, start, end)
   while (to - from >= 2 && isEmphasis(text.charCodeAt(from)) && isEmphasis(text.charCodeAt(to - 1))) {
     from++
     to--
   }
-  pushCell(tokens, text, from, to, row)
+  addCell(sink, text, from, to, row)
 }
 
 function isEmphasis(code: number): boolean {
@@ -61,18 +63,17 @@ function isEmphasis(code: number): boolean {
 }
 
 /** Reader for GFM pipe tables. */
-export const markdownReader: Reader = {
-  name: 'markdown',
-  detect(text, start, end) {
+export const markdownReader: Reader = defineReader(
+  'markdown',
+  (text, start, end) => {
     const stats = regionStats(text, start, end)
     // Without a delimiter row these are not GFM tables; pipes alone may be another layout.
     return share(stats.tableRow, stats) * (stats.delimiter ? 1 : 0.5)
   },
-  read(text, start, end) {
-    const tokens: Token[] = []
+  (sink, text, start, end) => {
     forEachLine(text, start, end, (lineStart, lineEnd) => {
       if (!isTableRow(text, lineStart, lineEnd)) {
-        pushCell(tokens, text, lineStart, lineEnd, lineStart)
+        addCell(sink, text, lineStart, lineEnd, lineStart)
         return
       }
       if (isDelimiterRow(text, lineStart, lineEnd)) return
@@ -83,13 +84,12 @@ export const markdownReader: Reader = {
         if (code === 0x5c /* \ */) {
           index++ // `\|` is a literal pipe inside a cell
         } else if (code === PIPE) {
-          pushTableCell(tokens, text, cellStart, index, lineStart)
+          pushTableCell(sink, text, cellStart, index, lineStart)
           cellStart = index + 1
         }
       }
       // A row need not end with a pipe.
-      if (cellStart < to) pushTableCell(tokens, text, cellStart, to, lineStart)
+      if (cellStart < to) pushTableCell(sink, text, cellStart, to, lineStart)
     })
-    return tokens
   },
-}
+)

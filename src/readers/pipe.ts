@@ -9,35 +9,30 @@
  * 发布机构 | 连云区人民政府办公室 | 发文日期 | 2025-02-20 |
  * ```
  */
-import { pushCell, trimBounds, type Token } from '../tokens.js'
+import { addCell, trimBounds } from '../tokens.js'
+import { defineReader } from './define.js'
 import { forEachLine, nextOf } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Reader for cells terminated by `|`. */
-export const pipeReader: Reader = {
-  name: 'pipe',
-  detect: detectByShare('pipe'),
-  read(text, start, end) {
-    const tokens: Token[] = []
-    // The next pipe, found once and reused across lines (see the tab reader).
-    let pipe = -1
-    forEachLine(text, start, end, (lineStart, lineEnd) => {
-      let cellStart = lineStart
-      if (pipe !== Infinity && pipe < cellStart) pipe = nextOf(text, '|', cellStart, end)
-      if (pipe >= lineEnd) {
-        pushCell(tokens, text, lineStart, lineEnd, lineStart)
-        return
-      }
-      while (pipe < lineEnd) {
-        pushCell(tokens, text, cellStart, pipe, lineStart)
-        cellStart = pipe + 1
-        pipe = nextOf(text, '|', cellStart, end)
-      }
-      // Text after the last pipe is a cell too, when there is any.
-      const [restStart, restEnd] = trimBounds(text, cellStart, lineEnd)
-      if (restEnd > restStart) pushCell(tokens, text, restStart, restEnd, lineStart)
-    })
-    return tokens
-  },
-}
+export const pipeReader: Reader = defineReader('pipe', detectByShare('pipe'), (sink, text, start, end) => {
+  // The next pipe, found once and reused across lines (see the tab reader).
+  let pipe = -1
+  forEachLine(text, start, end, (lineStart, lineEnd) => {
+    let cellStart = lineStart
+    if (pipe !== Infinity && pipe < cellStart) pipe = nextOf(text, '|', cellStart, end)
+    if (pipe >= lineEnd) {
+      addCell(sink, text, lineStart, lineEnd, lineStart)
+      return
+    }
+    while (pipe < lineEnd) {
+      addCell(sink, text, cellStart, pipe, lineStart)
+      cellStart = pipe + 1
+      pipe = nextOf(text, '|', cellStart, end)
+    }
+    // Text after the last pipe is a cell too, when there is any.
+    const [restStart, restEnd] = trimBounds(text, cellStart, lineEnd)
+    if (restEnd > restStart) addCell(sink, text, restStart, restEnd, lineStart)
+  })
+})

@@ -7,30 +7,25 @@
  * (五)	1.信访举报投诉类申请	0	0	0	0	0	0	0
  * ```
  */
-import { pushCell, type Token } from '../tokens.js'
+import { addCell } from '../tokens.js'
+import { defineReader } from './define.js'
 import { forEachLine, nextOf } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Reader for tab-separated rows. */
-export const tabReader: Reader = {
-  name: 'tab',
-  detect: detectByShare('tab'),
-  read(text, start, end) {
-    const tokens: Token[] = []
-    // The next tab at or after the current cell, found once and reused: searching from every
-    // line would cross the lines without tabs again and again.
-    let tab = -1
-    forEachLine(text, start, end, (lineStart, lineEnd) => {
-      let cellStart = lineStart
-      if (tab !== Infinity && tab < cellStart) tab = nextOf(text, '\t', cellStart, end)
-      while (tab < lineEnd) {
-        pushCell(tokens, text, cellStart, tab, lineStart)
-        cellStart = tab + 1
-        tab = nextOf(text, '\t', cellStart, end)
-      }
-      pushCell(tokens, text, cellStart, lineEnd, lineStart)
-    })
-    return tokens
-  },
-}
+export const tabReader: Reader = defineReader('tab', detectByShare('tab'), (sink, text, start, end) => {
+  // The next tab at or after the current cell, found once and reused: searching from every
+  // line would cross the lines without tabs again and again.
+  let tab = -1
+  forEachLine(text, start, end, (lineStart, lineEnd) => {
+    let cellStart = lineStart
+    if (tab !== Infinity && tab < cellStart) tab = nextOf(text, '\t', cellStart, end)
+    while (tab < lineEnd) {
+      addCell(sink, text, cellStart, tab, lineStart)
+      cellStart = tab + 1
+      tab = nextOf(text, '\t', cellStart, end)
+    }
+    addCell(sink, text, cellStart, lineEnd, lineStart)
+  })
+})

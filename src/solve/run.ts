@@ -11,6 +11,7 @@
  */
 import type { Token } from '../tokens.js'
 import { isDigit } from '../tokens.js'
+import { MAX_DIGITS } from './split.js'
 
 /** What a cell of the run may hold. */
 export interface CellSpec {
@@ -35,6 +36,31 @@ export interface Run {
   tokens: Token[]
   /** Unit written after the run (`元`), if any. */
   unit: string | null
+  /**
+   * Set instead of the rest for a run too long for its cells to hold (see
+   * {@link isOverlong}): its text and span, for the finding that it cannot be split.
+   */
+  overlong?: { text: string; start: number; end: number }
+}
+
+/**
+ * Is a run of `chars` chars too long for `cells` cells? No split can fill them then, and
+ * `splitRun` gives none: such a run is reported without being built, whatever its size (a
+ * table of megabytes run together is one run).
+ */
+export function isOverlong(chars: number, cells: number): boolean {
+  return chars > cells * (MAX_DIGITS + 4)
+}
+
+/** How many chars `buildRun` makes of a token's text (`kind`: its token's kind). */
+export function runChars(kind: 'digits' | 'number' | 'blank', text: string): number {
+  if (kind === 'blank') return isMarkRun(text) ? text.length : 1
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isDigit(code) || code === 0x2e /* . */ || code === 0x2d /* - */) count++
+  }
+  return count
 }
 
 const UNITS = ['万元', '元']

@@ -53,6 +53,11 @@ export function solveRuns(runs: readonly Run[], cells: Map<string, Cell>, hints:
 /** Split one run; `null` when it cannot be read (reported). */
 function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchContext, cells: Map<string, Cell>): Solved | null {
   const keys = run.cells.map((cell) => cell.key)
+  if (run.overlong !== undefined) {
+    // What `splitRun` would find, both ways: no split.
+    fail(run, keys, cells, context, cellsUnsplittable, { run: runText(run), cells: keys.length, keys })
+    return null
+  }
   const { plan, groups } = planOf(context.format, keys)
   const check = (values: number[], cell: number): boolean => {
     // Indexed, not destructured: this runs at every step of the walk.
@@ -260,12 +265,11 @@ function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, C
       const to = spans[cell] as number
       const start = run.offsets[from] as number
       const end = (run.offsets[to - 1] as number) + 1
-      const token: Token = { kind: 'number', text: run.chars.slice(from, to), start, end }
       const unit = cell === keys.length - 1 ? run.unit : null
-      cells.set(key, { value, unit, token })
+      cells.set(key, { value, unit, start, end })
     } else {
       ambiguous.push(key)
-      cells.set(key, { value: null, unit: null, token: spanToken(run) })
+      cells.set(key, { value: null, unit: null, ...runSpan(run) })
     }
   }
   const narrowed = surviving !== null && surviving.size < one.candidates.length
@@ -307,23 +311,22 @@ function agree(candidates: readonly number[][], picks: readonly number[], cell: 
 
 /** A run as the text wrote it, for a diagnostic. */
 function runText(run: Run): string {
-  return run.tokens.map((token) => token.text).join(' ')
+  return run.overlong?.text ?? run.tokens.map((token) => token.text).join(' ')
 }
 
-/** A token covering the whole run, as the source of cells left `null`. */
-function spanToken(run: Run): Token {
-  const first = run.tokens[0] as Token
-  const last = run.tokens[run.tokens.length - 1] as Token
-  return { kind: 'digits', text: run.chars, start: first.start, end: last.end }
+/** The span of the whole run: where the cells it leaves `null` are placed. */
+function runSpan(run: Run): { start: number; end: number } {
+  if (run.overlong !== undefined) return { start: run.overlong.start, end: run.overlong.end }
+  return { start: (run.tokens[0] as Token).start, end: (run.tokens[run.tokens.length - 1] as Token).end }
 }
 
 /** Report a run that cannot be read, leaving its cells `null`. */
 function fail<Data>(run: Run, keys: readonly string[], cells: Map<string, Cell>, context: MatchContext, message: Message<Data>, data: Data): void {
-  const token = spanToken(run)
-  for (const key of keys) cells.set(key, { value: null, unit: null, token })
+  const { start, end } = runSpan(run)
+  for (const key of keys) cells.set(key, { value: null, unit: null, start, end })
   context.diagnostics.push(
     diagnostic(message === splitTooComplex ? 'split-too-complex' : 'cells-unsplittable', 'warning', message, data, context.locale, {
-      place: context.locator.position(token.start, token.end),
+      place: context.locator.position(start, end),
       path: [...keys],
     }),
   )

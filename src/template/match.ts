@@ -22,9 +22,9 @@ import type { Locator } from '../position.js'
 import { equationsWithin } from '../rules/equations.js'
 import { isBalanced } from '../rules/evaluate.js'
 import type { Hint } from '../solve/hints.js'
-import { buildRun, type CellSpec, type Run } from '../solve/run.js'
+import { buildRun, isOverlong, runChars, type CellSpec, type Run } from '../solve/run.js'
 import { solveRuns } from '../solve/table.js'
-import { readNumber, type Token } from '../tokens.js'
+import type { Tokens } from '../token-list.js'
 import { assignedByOrder, cellsMisaligned, extraValues, quote, regroupedByBalance, rowMissing } from './findings.js'
 import { regroup } from '../solve/regroup.js'
 import { findAnchors, range, segment, valueFlags, type Segment } from './segments.js'
@@ -35,8 +35,9 @@ export interface Cell {
   value: number | null
   /** Unit written in the cell, if any (`元`). */
   unit: string | null
-  /** The token the value came from. */
-  token: Token
+  /** Where the value was written: its cell's span (for cells run together, the part of the run). */
+  start: number
+  end: number
 }
 
 /** Where findings go, in which language, which template's identities apply, what the prose says. */
@@ -53,7 +54,7 @@ export interface MatchContext {
  * Read a table: every cell key the text settles, with its value and token, into `cells`
  * (which may hold other tables' cells already); returns `cells`.
  */
-export function matchTable(table: TemplateTable, tokens: readonly Token[], context: MatchContext, cells: Map<string, Cell> = new Map()): Map<string, Cell> {
+export function matchTable(table: TemplateTable, tokens: Tokens, context: MatchContext, cells: Map<string, Cell> = new Map()): Map<string, Cell> {
   const anchors = findAnchors(table, tokens)
   // Which tokens hold values: found once for the segments and for a regrouping.
   const flags = valueFlags(tokens)
@@ -70,8 +71,8 @@ export function matchTable(table: TemplateTable, tokens: readonly Token[], conte
 }
 
 /** Are some of the tokens at `values` digits run together (a segment for the solver)? */
-function holdsDigits(tokens: readonly Token[], values: readonly number[]): boolean {
-  for (let at = 0; at < values.length; at++) if ((tokens[values[at] as number] as Token).kind === 'digits') return true
+function holdsDigits(tokens: Tokens, values: readonly number[]): boolean {
+  for (let at = 0; at < values.length; at++) if (tokens.kind(values[at] as number) === 'digits') return true
   return false
 }
 
@@ -85,7 +86,7 @@ function isGroupTable(table: TemplateTable): boolean {
  * When the values of a table of groups could not be tied to rows, and there are exactly as
  * many as the table's cells, try them in order, then regrouped by their arithmetic.
  */
-function regroupTable(table: TemplateTable, tokens: readonly Token[], flags: Uint8Array, cells: Map<string, Cell>, context: MatchContext): void {
+function regroupTable(table: TemplateTable, tokens: Tokens, flags: Uint8Array, cells: Map<string, Cell>, context: MatchContext): void {
   const values: number[] = []
   const breaks: boolean[] = []
   let labelSeen = true
@@ -94,18 +95,18 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], flags: Uin
       values.push(index)
       breaks.push(labelSeen)
       labelSeen = false
-    } else if ((tokens[index] as Token).kind === 'label') labelSeen = true
+    } else if (tokens.kind(index) === 'label') labelSeen = true
   }
   const rows = range(0, table.rows.length)
   const size = (table.rows[0] as TemplateRow).columns.length
-  if (values.length !== cellCount(table, rows) || values.some((index) => (tokens[index] as Token).kind !== 'number')) return
+  if (values.length !== cellCount(table, rows) || values.some((index) => tokens.kind(index) !== 'number')) return
   const keys = keysOf(table, rows)
   const misaligned = context.diagnostics.filter((item) => (item.ruleId === 'cells-misaligned' || item.ruleId === 'row-missing') && item.path.some((key) => keys.includes(key)))
   let ordered: number[] | null = null
   if (balances(table, tokens, rows, values, context)) ordered = values
   else {
     // Every value is a number token (checked above): read once, not at each step of the search.
-    const numbers = values.map((index) => readNumber((tokens[index] as Token).text)?.value ?? null)
+    const numbers = values.map((index) => tokens.number(index)?.value ?? null)
     const valueOf = (at: number) => numbers[at] as number | null
     // Groups are alike: the first row's identities, as places, check each of them.
     const group = identitiesWithin(table, [0], context.format)
@@ -121,7 +122,7 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], flags: Uin
         return hint !== undefined && hint.value !== valueOf(flat[index] as number)
       })
       if (disagrees) ordered = null
-      else report(context, 'warning', 'regrouped-by-balance', regroupedByBalance, { keys }, keys, tokens[values[0] as number])
+      else report(context, 'warning', 'regrouped-by-balance', regroupedByBalance, { keys }, keys, tokens, values[0])
     }
   }
   if (ordered === null) return
@@ -131,16 +132,24 @@ function regroupTable(table: TemplateTable, tokens: readonly Token[], flags: Uin
 }
 
 /** A segment whose values are digits run together, as the solver's input. */
-function toRun(table: TemplateTable, tokens: readonly Token[], part: Segment): Run {
+function toRun(table: TemplateTable, tokens: Tokens, part: Segment): Run {
   const rows = [...part.before, ...(part.direct === undefined ? [] : [part.direct]), ...part.after]
   const specs: CellSpec[] = []
   for (const row of rows) specs.push(...cellSpecs(table.rows[row] as TemplateRow))
-  const held: Token[] = []
+  const held: number[] = []
+  let chars = 0
   for (const index of part.values) {
-    const token = tokens[index] as Token
-    if (token.kind === 'digits' || token.kind === 'number' || token.kind === 'blank') held.push(token)
+    const kind = tokens.kind(index)
+    if (kind !== 'digits' && kind !== 'number' && kind !== 'blank') continue
+    held.push(index)
+    chars += runChars(kind, tokens.text(index))
   }
-  return buildRun(held, specs)
+  if (isOverlong(chars, specs.length)) {
+    // Reported as it is: no Token objects, chars or offsets for megabytes of digits.
+    const text = held.map((index) => tokens.text(index)).join(' ')
+    return { chars: '', offsets: [], hard: [true], cells: specs, tokens: [], unit: null, overlong: { text, start: tokens.start(held[0] as number), end: tokens.end(held[held.length - 1] as number) } }
+  }
+  return buildRun(held.map((index) => tokens.token(index)), specs)
 }
 
 /** {@link CellSpec}s by template row: the same for every report, so made once. */
@@ -174,14 +183,14 @@ function keysOf(table: TemplateTable, rows: readonly number[]): string[] {
  * An assignment the labels do not vouch for (by order, or with values left over) is only
  * made when its own arithmetic holds: a shifted row almost never balances.
  */
-function balances(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], context: MatchContext): boolean {
+function balances(table: TemplateTable, tokens: Tokens, rows: readonly number[], values: readonly number[], context: MatchContext): boolean {
   const within = identitiesWithin(table, rows, context.format)
   if (within.inside.length === 0) return true
   // NaN for a blank: it leaves every identity it is in open, as `verdict` has it.
   const read = new Float64Array(values.length)
   for (let at = 0; at < values.length; at++) {
-    const token = tokens[values[at] as number] as Token
-    read[at] = token.kind === 'number' ? (readNumber(token.text)?.value ?? Number.NaN) : Number.NaN
+    const index = values[at] as number
+    read[at] = tokens.number(index)?.value ?? Number.NaN
   }
   return holds(within, read)
 }
@@ -229,19 +238,19 @@ function identitiesWithin(table: TemplateTable, rows: readonly number[], format:
 }
 
 /** Do the values follow one another with no label between them? */
-function unbroken(tokens: readonly Token[], values: readonly number[]): boolean {
+function unbroken(tokens: Tokens, values: readonly number[]): boolean {
   const first = values[0]
   const last = values[values.length - 1]
   if (first === undefined || last === undefined) return true
   for (let index = first + 1; index < last; index++) {
-    const kind = (tokens[index] as Token).kind
+    const kind = tokens.kind(index)
     if (kind === 'label' || kind === 'prose') return false
   }
   return true
 }
 
 /** Assign one segment's values, or explain why not. */
-function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cells: Map<string, Cell>, context: MatchContext): void {
+function fill(table: TemplateTable, tokens: Tokens, part: Segment, cells: Map<string, Cell>, context: MatchContext): void {
   const direct = part.direct === undefined ? [] : [part.direct]
   const labelled = [...part.before, ...direct]
   const all = [...labelled, ...part.after]
@@ -259,10 +268,10 @@ function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cel
     const keys = keysOf(table, part.after)
     if (balances(table, tokens, part.after, rest, context)) {
       assign(table, tokens, part.after, rest, cells)
-      report(context, 'info', 'assigned-by-order', assignedByOrder, { keys }, keys, tokens[rest[0] as number])
+      report(context, 'info', 'assigned-by-order', assignedByOrder, { keys }, keys, tokens, rest[0])
     } else {
-      const found = quote(rest.length, (at) => (tokens[rest[at] as number] as Token).text)
-      report(context, 'warning', 'cells-misaligned', cellsMisaligned, { keys, expected: keys.length, found }, keys, tokens[rest[0] as number])
+      const found = quote(rest.length, (at) => tokens.text(rest[at] as number))
+      report(context, 'warning', 'cells-misaligned', cellsMisaligned, { keys, expected: keys.length, found }, keys, tokens, rest[0])
     }
     return
   }
@@ -275,10 +284,10 @@ function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cel
       assign(table, tokens, direct, mine, cells)
       if (part.after.length > 0) {
         const keys = keysOf(table, part.after)
-        report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, tokens[values[own] as number])
+        report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, tokens, values[own])
       } else {
-        const extra = quote(values.length - own, (at) => (tokens[values[own + at] as number] as Token).text)
-        report(context, 'warning', 'extra-values', extraValues, { found: extra }, keysOf(table, direct), tokens[values[own] as number])
+        const extra = quote(values.length - own, (at) => tokens.text(values[own + at] as number))
+        report(context, 'warning', 'extra-values', extraValues, { found: extra }, keysOf(table, direct), tokens, values[own])
       }
       return
     }
@@ -286,26 +295,26 @@ function fill(table: TemplateTable, tokens: readonly Token[], part: Segment, cel
   if (part.before.length === 0 && part.direct !== undefined && values.length === cellCount(table, direct)) {
     assign(table, tokens, direct, values, cells)
     const keys = keysOf(table, part.after)
-    report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, undefined)
+    report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, tokens, undefined)
     return
   }
   const keys = keysOf(table, all)
   if (values.length === 0) {
-    report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, undefined)
+    report(context, 'warning', 'row-missing', rowMissing, { keys }, keys, tokens, undefined)
     return
   }
-  const found = quote(values.length, (at) => (tokens[values[at] as number] as Token).text)
-  report(context, 'warning', 'cells-misaligned', cellsMisaligned, { keys, expected: needed, found }, keys, tokens[values[0] as number])
+  const found = quote(values.length, (at) => tokens.text(values[at] as number))
+  report(context, 'warning', 'cells-misaligned', cellsMisaligned, { keys, expected: needed, found }, keys, tokens, values[0])
 }
 
 /** Put `values` into the cells of `rows`, in the template's order (as many as they have; any further values are left). */
-function assign(table: TemplateTable, tokens: readonly Token[], rows: readonly number[], values: readonly number[], cells: Map<string, Cell>): void {
+function assign(table: TemplateTable, tokens: Tokens, rows: readonly number[], values: readonly number[], cells: Map<string, Cell>): void {
   let at = 0
   for (const row of rows) {
     for (const key of cellKeys(table.rows[row] as TemplateRow)) {
-      const token = tokens[values[at++] as number] as Token
-      const number = token.kind === 'number' ? readNumber(token.text) : null
-      cells.set(key, { value: number === null ? null : number.value, unit: number === null ? null : number.unit, token })
+      const index = values[at++] as number
+      const number = tokens.number(index)
+      cells.set(key, { value: number === null ? null : number.value, unit: number === null ? null : number.unit, start: tokens.start(index), end: tokens.end(index) })
     }
   }
 }
@@ -317,11 +326,12 @@ function report<Data>(
   message: Parameters<typeof diagnostic<Data>>[2],
   data: Data,
   path: string[],
-  token: Token | undefined,
+  tokens: Tokens,
+  index: number | undefined,
 ): void {
   context.diagnostics.push(
     diagnostic(ruleId, severity, message, data, context.locale, {
-      place: token === undefined ? null : context.locator.position(token.start, token.end),
+      place: index === undefined ? null : context.locator.position(tokens.start(index), tokens.end(index)),
       path,
     }),
   )

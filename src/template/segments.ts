@@ -3,7 +3,8 @@
  * rows, in order — and the segments of value tokens between them, with the rows each may
  * fill.
  */
-import type { Token } from '../tokens.js'
+import type { Tokens } from '../token-list.js'
+import type { TokenKind } from '../tokens.js'
 import { candidateRows, gluedBefore, labelScore, squeeze, stripNumbering } from './labels.js'
 import type { TemplateTable } from './types.js'
 
@@ -66,13 +67,12 @@ function naming(table: TemplateTable, text: string): Naming {
 }
 
 /** Tie label tokens to template rows, keeping the template's order. */
-export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anchor[] {
+export function findAnchors(table: TemplateTable, tokens: Tokens): Anchor[] {
   const anchors: Anchor[] = []
   let next = 0
   for (let index = 0; index < tokens.length && next < table.rows.length; index++) {
-    const token = tokens[index] as Token
-    if (token.kind !== 'label') continue
-    const { core, rows } = naming(table, token.text)
+    if (tokens.kind(index) !== 'label') continue
+    const { core, rows } = naming(table, tokens.text(index))
     for (const { row, score } of rows) {
       if (row < next || (score === 1 && row - next > PREFIX_REACH)) continue
       if (row > next) for (const glued of gluedBefore(table, row, core, next)) anchors.push({ row: glued, token: index, glued: true })
@@ -84,8 +84,8 @@ export function findAnchors(table: TemplateTable, tokens: readonly Token[]): Anc
   return anchors
 }
 
-function holdsValue(token: Token): boolean {
-  return token.kind === 'number' || token.kind === 'blank' || token.kind === 'digits'
+function holdsValue(kind: TokenKind): boolean {
+  return kind === 'number' || kind === 'blank' || kind === 'digits'
 }
 
 /**
@@ -94,32 +94,31 @@ function holdsValue(token: Token): boolean {
  * cells (a million `|` is a million empty cells): the non-empty token after a run of them
  * is found once for the whole run.
  */
-export function valueFlags(tokens: readonly Token[]): Uint8Array {
+export function valueFlags(tokens: Tokens): Uint8Array {
   const flags = new Uint8Array(tokens.length)
-  // The nearest non-empty tokens before and after the current one, and the latter's index.
-  let last: Token | undefined
-  let next: Token | undefined
-  let nextIndex = -1
+  // The nearest non-empty tokens before and after the current one (-1: none).
+  let last = -1
+  let next = -1
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index] as Token
-    if (token.kind !== 'empty') {
-      last = token
-      if (holdsValue(token)) flags[index] = 1
+    const kind = tokens.kind(index)
+    if (kind !== 'empty') {
+      last = index
+      if (holdsValue(kind)) flags[index] = 1
       continue
     }
-    if (nextIndex < index) {
-      nextIndex = index + 1
-      while (nextIndex < tokens.length && (tokens[nextIndex] as Token).kind === 'empty') nextIndex++
-      next = tokens[nextIndex]
+    if (next < index) {
+      next = index + 1
+      while (next < tokens.length && tokens.kind(next) === 'empty') next++
     }
-    const row = token.row
-    if (row !== undefined && last !== undefined && holdsValue(last) && last.row === row && next !== undefined && holdsValue(next) && next.row === row) flags[index] = 1
+    const row = tokens.row(index)
+    if (row === undefined || last === -1 || next >= tokens.length) continue
+    if (holdsValue(tokens.kind(last)) && tokens.row(last) === row && holdsValue(tokens.kind(next)) && tokens.row(next) === row) flags[index] = 1
   }
   return flags
 }
 
 /** Cut the value tokens into segments at the anchors; `flags`: the tokens' {@link valueFlags}, when the caller has them. */
-export function segment(table: TemplateTable, tokens: readonly Token[], anchors: readonly Anchor[], flags: Uint8Array = valueFlags(tokens)): Segment[] {
+export function segment(table: TemplateTable, tokens: Tokens, anchors: readonly Anchor[], flags: Uint8Array = valueFlags(tokens)): Segment[] {
   const segments: Segment[] = []
   const first = anchors[0]
   const lead: Segment = { before: [], direct: undefined, after: range(0, first?.row ?? table.rows.length), values: [] }

@@ -5,6 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { valueFlags } from '../../src/template/segments.js'
+import { ArrayTokens, CompactTokens } from '../../src/token-list.js'
 import type { Token, TokenKind } from '../../src/tokens.js'
 import { propertyOptions } from '../helpers/property.js'
 
@@ -27,7 +28,11 @@ describe('valueFlags', () => {
   it('flags values, and empty cells between two values of their row', () => {
     fc.assert(
       fc.property(fc.array(token, { maxLength: 30 }), (tokens) => {
-        expect([...valueFlags(tokens)]).toEqual(byDefinition(tokens))
+        const expected = byDefinition(tokens)
+        expect([...valueFlags(new ArrayTokens(tokens))]).toEqual(expected)
+        const compact = new CompactTokens('')
+        for (const { kind, start, end, row } of tokens) compact.add(kind, start, end, row)
+        expect([...valueFlags(compact)]).toEqual(expected)
       }),
       propertyOptions(2000),
     )

@@ -1,0 +1,202 @@
+/**
+ * Token lists: what the matcher reads a table's cells from.
+ *
+ * The built-in readers write their cells into a {@link CompactTokens}, four typed arrays
+ * (kind, start, end, row) rather than an object and a string per cell: about 13 bytes a
+ * cell against some 80. A report's tables hold a few hundred cells and it makes little
+ * difference there, but a table of millions of cells kept millions of objects alive through
+ * the match, and the garbage collector's work grew faster than the text: per byte, a 10 MB
+ * table read twice as slowly as a 1 MB one (typed arrays: the same speed at every size).
+ * A cell's text is the normalized text between its bounds, sliced when asked for.
+ *
+ * Readers from elsewhere (the markup entries, users' readers) still return `Token[]`,
+ * which {@link ArrayTokens} presents the same way.
+ */
+import { readNumber, type CellNumber, type Token, type TokenKind } from './tokens.js'
+
+/** The cells of one table region, in reading order, however they are stored. */
+export interface Tokens {
+  readonly length: number
+  kind(index: number): TokenKind
+  text(index: number): string
+  start(index: number): number
+  end(index: number): number
+  /** The row the reader put the cell in, `undefined` when the reader does not know rows. */
+  row(index: number): number | undefined
+  /**
+   * The number a `number` cell holds and its unit, as {@link readNumber} reads its text;
+   * `null` for any other cell. A compact list reads each cell once.
+   */
+  number(index: number): CellNumber | null
+  /** The cell as a {@link Token} object (made on each call for a compact list). */
+  token(index: number): Token
+  /** Done with the list (its storage may be reused): it must not be read after this. */
+  release(): void
+}
+
+/** Where a reader writes the cells it finds. */
+export interface TokenSink {
+  /**
+   * The cell `text[start, end)` (trimmed already) of kind `kind`, in row `row` when known;
+   * `cell` is its text when the caller has sliced it already.
+   */
+  add(kind: TokenKind, start: number, end: number, row?: number, cell?: string): void
+}
+
+/** Token kinds by their code in a compact list. */
+const KINDS: readonly TokenKind[] = ['label', 'number', 'blank', 'empty', 'prose', 'digits']
+const CODES: Readonly<Record<TokenKind, number>> = { label: 0, number: 1, blank: 2, empty: 3, prose: 4, digits: 5 }
+
+/** The row of a cell whose reader knows none (rows are offsets or indexes, never negative). */
+const NO_ROW = -1
+
+/** Cells made room for at first; the columns double as they fill. */
+const INITIAL_CAPACITY = 128
+
+/** Bytes a cell takes: start, end and row as 32-bit integers, and its kind's code. */
+const CELL_BYTES = 13
+
+/** Cells of `source` in typed arrays (see the module comment). */
+export class CompactTokens implements Tokens, TokenSink {
+  length = 0
+  // Four columns over one buffer: an ArrayBuffer is costly to make, views over it are not.
+  private starts: Int32Array
+  private ends: Int32Array
+  private rows: Int32Array
+  private kinds: Uint8Array
+  /** Numbers read so far, by cell: only the cells the matcher assigns or weighs are read. */
+  private numbers = new Map<number, CellNumber | null>()
+
+  constructor(private readonly source: string) {
+    ;[this.starts, this.ends, this.rows, this.kinds] = columns(spareBuffers.pop() ?? new ArrayBuffer(INITIAL_CAPACITY * CELL_BYTES))
+  }
+
+  /** Its buffer may serve the next list (see {@link spareBuffers}). */
+  release(): void {
+    const buffer = this.kinds.buffer as ArrayBuffer
+    if (buffer.byteLength <= MAX_SPARE_BYTES && spareBuffers.length < MAX_SPARES) spareBuffers.push(buffer)
+    this.length = 0
+    this.numbers.clear()
+  }
+
+  add(kind: TokenKind, start: number, end: number, row?: number): void {
+    if (this.length === this.kinds.length) this.grow()
+    const index = this.length++
+    this.kinds[index] = CODES[kind]
+    this.starts[index] = start
+    this.ends[index] = end
+    this.rows[index] = row ?? NO_ROW
+  }
+
+  kind(index: number): TokenKind {
+    return KINDS[this.kinds[index] as number] as TokenKind
+  }
+
+  text(index: number): string {
+    return this.source.slice(this.starts[index], this.ends[index])
+  }
+
+  start(index: number): number {
+    return this.starts[index] as number
+  }
+
+  end(index: number): number {
+    return this.ends[index] as number
+  }
+
+  row(index: number): number | undefined {
+    const row = this.rows[index] as number
+    return row === NO_ROW ? undefined : row
+  }
+
+  number(index: number): CellNumber | null {
+    if (this.kind(index) !== 'number') return null
+    let found = this.numbers.get(index)
+    if (found === undefined) {
+      found = readNumber(this.text(index))
+      this.numbers.set(index, found)
+    }
+    return found
+  }
+
+  token(index: number): Token {
+    const row = this.row(index)
+    const token: Token = { kind: this.kind(index), text: this.text(index), start: this.start(index), end: this.end(index) }
+    if (row !== undefined) token.row = row
+    return token
+  }
+
+  private grow(): void {
+    const [starts, ends, rows, kinds] = columns(new ArrayBuffer(this.kinds.length * 2 * CELL_BYTES))
+    starts.set(this.starts)
+    ends.set(this.ends)
+    rows.set(this.rows)
+    kinds.set(this.kinds)
+    ;[this.starts, this.ends, this.rows, this.kinds] = [starts, ends, rows, kinds]
+  }
+}
+
+/**
+ * Buffers of released lists, for the next ones: making an ArrayBuffer costs about 0.8 µs,
+ * a few per report, some 2% of reading one. A handful, and only small ones: a huge table's
+ * buffer is not kept alive after its parse.
+ */
+const spareBuffers: ArrayBuffer[] = []
+const MAX_SPARES = 4
+const MAX_SPARE_BYTES = 4096 * CELL_BYTES
+
+/** The four columns of the cells `buffer` has room for (the 32-bit ones first, aligned). */
+function columns(buffer: ArrayBuffer): [Int32Array, Int32Array, Int32Array, Uint8Array] {
+  const capacity = Math.floor(buffer.byteLength / CELL_BYTES)
+  return [new Int32Array(buffer, 0, capacity), new Int32Array(buffer, capacity * 4, capacity), new Int32Array(buffer, capacity * 8, capacity), new Uint8Array(buffer, capacity * 12, capacity)]
+}
+
+/** Cells given as {@link Token} objects, presented as {@link Tokens}. */
+export class ArrayTokens implements Tokens {
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  get length(): number {
+    return this.tokens.length
+  }
+
+  kind(index: number): TokenKind {
+    return (this.tokens[index] as Token).kind
+  }
+
+  text(index: number): string {
+    return (this.tokens[index] as Token).text
+  }
+
+  start(index: number): number {
+    return (this.tokens[index] as Token).start
+  }
+
+  end(index: number): number {
+    return (this.tokens[index] as Token).end
+  }
+
+  row(index: number): number | undefined {
+    return (this.tokens[index] as Token).row
+  }
+
+  token(index: number): Token {
+    return this.tokens[index] as Token
+  }
+
+  number(index: number): CellNumber | null {
+    const token = this.tokens[index] as Token
+    return token.kind === 'number' ? readNumber(token.text) : null
+  }
+
+  release(): void {}
+}
+
+/** A sink that pushes {@link Token} objects onto `tokens`, their text sliced from `text`. */
+export function arraySink(tokens: Token[], text: string): TokenSink {
+  return {
+    add(kind, start, end, row, sliced) {
+      const cell = sliced ?? text.slice(start, end)
+      tokens.push(row === undefined ? { kind, text: cell, start, end } : { kind, text: cell, start, end, row })
+    },
+  }
+}

@@ -1,16 +1,17 @@
 /**
  * Token lists: what the matcher reads a table's cells from.
  *
- * The built-in readers write their cells into a {@link CompactTokens}, four typed arrays
- * (kind, start, end, row) rather than an object and a string per cell: about 13 bytes a
- * cell against some 80. A report's tables hold a few hundred cells and it makes little
- * difference there, but a table of millions of cells kept millions of objects alive through
- * the match, and the garbage collector's work grew faster than the text: per byte, a 10 MB
- * table read twice as slowly as a 1 MB one (typed arrays: the same speed at every size).
- * A cell's text is the normalized text between its bounds, sliced when asked for.
+ * For a large region (see `readTokens` in `readers/define.ts`) the built-in readers write
+ * their cells into a {@link CompactTokens}, four typed arrays (kind, start, end, row) rather
+ * than an object and a string per cell: 13 bytes a cell against some 80. A table of
+ * millions of cells kept millions of objects alive through the match, and the garbage
+ * collector's work grew faster than the text: per byte, a 10 MB table read twice as slowly
+ * as a 1 MB one (typed arrays: the same speed at every size). A cell's text is the
+ * normalized text between its bounds, sliced when asked for.
  *
- * Readers from elsewhere (the markup entries, users' readers) still return `Token[]`,
- * which {@link ArrayTokens} presents the same way.
+ * A report's tables, a few hundred cells, are read faster as {@link Token} objects, as are
+ * the cells of readers from elsewhere (the markup entries, users' readers):
+ * {@link ArrayTokens} presents those the same way.
  */
 import { readNumber, type CellNumber, type Token, type TokenKind } from './tokens.js'
 

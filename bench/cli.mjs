@@ -12,7 +12,8 @@
 //    worker.
 //
 // Options: --files N (default 10000), --runs N (best of N, default 1), --jobs 1,2 (the
-// thread counts to run), --commands jsonl,csv,check (which runs).
+// thread counts to run), --commands jsonl,csv,check (which runs), --node-flags "…" (flags
+// for the node that runs the tool, e.g. --single-threaded-gc).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
@@ -28,9 +29,11 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     jobs: { type: 'string', default: '1,2' },
     commands: { type: 'string', default: 'jsonl,csv,check' },
+    'node-flags': { type: 'string', default: '' },
   },
 })
 const count = Number(values.files)
+const nodeFlags = values['node-flags'].split(' ').filter((flag) => flag !== '')
 const runs = Number(values.runs)
 const root = new URL('..', import.meta.url).pathname
 const cli = join(root, 'dist/cli.js')
@@ -67,7 +70,7 @@ if (!existsSync(stamp)) {
 const bytes = sources.reduce((sum, source) => sum + Buffer.byteLength(source.text), 0) / sources.length
 
 console.log(`zfxxgk CLI benchmark — Node ${process.version}, ${cpus()[0]?.model ?? '?'} × ${availableParallelism()}, load average ${loadavg()[0]?.toFixed(2)}`)
-console.log(`${count} files from ${sources.length} fixtures (${(bytes / 1024).toFixed(1)} KB on average) in ${corpus}\n`)
+console.log(`${count} files from ${sources.length} fixtures (${(bytes / 1024).toFixed(1)} KB on average) in ${corpus}${nodeFlags.length > 0 ? `, node ${nodeFlags.join(' ')}` : ''}\n`)
 
 /**
  * Read every generated file once, so that the timed run finds them in the page cache. On a
@@ -86,7 +89,7 @@ function runCli(args) {
   for (let run = 0; run < runs; run++) {
     warmPageCache()
     const started = performance.now()
-    const child = spawnSync(process.execPath, ['--import', preload, cli, ...args, '--out', out, '--quiet'], { env: { ...process.env, ZFXXGK_BENCH_RSS: rssFile }, encoding: 'utf8' })
+    const child = spawnSync(process.execPath, [...nodeFlags, '--import', preload, cli, ...args, '--out', out, '--quiet'], { env: { ...process.env, ZFXXGK_BENCH_RSS: rssFile }, encoding: 'utf8' })
     const seconds = (performance.now() - started) / 1000
     if (child.status === 2 || child.error) throw new Error(`zfxxgk ${args.join(' ')} failed: ${child.stderr || child.error}`)
     const { maxRSS, cpu } = JSON.parse(readFileSync(rssFile, 'utf8'))

@@ -196,9 +196,7 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
       const reader = pickReader(readers, normalized, region.start, region.end)
       if (reader === undefined) continue
       layouts[table.id] = reader.name
-      const tokens = readTokens(reader, normalized, region.start, region.end)
-      matchTable(table, tokens, context, settled)
-      tokens.release()
+      matchTable(table, readTokens(reader, normalized, region.start, region.end), context, settled)
     }
   }
 

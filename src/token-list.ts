@@ -24,15 +24,13 @@ export interface Tokens {
   end(index: number): number
   /** The row the reader put the cell in, `undefined` when the reader does not know rows. */
   row(index: number): number | undefined
-  /**
-   * The number a `number` cell holds and its unit, as {@link readNumber} reads its text;
-   * `null` for any other cell. A compact list reads each cell once.
-   */
-  number(index: number): CellNumber | null
   /** The cell as a {@link Token} object (made on each call for a compact list). */
   token(index: number): Token
-  /** Done with the list (its storage may be reused): it must not be read after this. */
-  release(): void
+}
+
+/** The number a `number` cell holds and its unit, as {@link readNumber} reads its text; `null` for any other cell. */
+export function numberAt(tokens: Tokens, index: number): CellNumber | null {
+  return tokens.kind(index) === 'number' ? readNumber(tokens.text(index)) : null
 }
 
 /** Where a reader writes the cells it finds. */
@@ -60,24 +58,14 @@ const CELL_BYTES = 13
 /** Cells of `source` in typed arrays (see the module comment). */
 export class CompactTokens implements Tokens, TokenSink {
   length = 0
-  // Four columns over one buffer: an ArrayBuffer is costly to make, views over it are not.
+  // Four columns over one buffer: one ArrayBuffer to make (each costs ~0.8 µs), views over it.
   private starts: Int32Array
   private ends: Int32Array
   private rows: Int32Array
   private kinds: Uint8Array
-  /** Numbers read so far, by cell: only the cells the matcher assigns or weighs are read. */
-  private numbers = new Map<number, CellNumber | null>()
 
   constructor(private readonly source: string) {
-    ;[this.starts, this.ends, this.rows, this.kinds] = columns(spareBuffers.pop() ?? new ArrayBuffer(INITIAL_CAPACITY * CELL_BYTES))
-  }
-
-  /** Its buffer may serve the next list (see {@link spareBuffers}). */
-  release(): void {
-    const buffer = this.kinds.buffer as ArrayBuffer
-    if (buffer.byteLength <= MAX_SPARE_BYTES && spareBuffers.length < MAX_SPARES) spareBuffers.push(buffer)
-    this.length = 0
-    this.numbers.clear()
+    ;[this.starts, this.ends, this.rows, this.kinds] = columns(INITIAL_CAPACITY)
   }
 
   add(kind: TokenKind, start: number, end: number, row?: number): void {
@@ -110,16 +98,6 @@ export class CompactTokens implements Tokens, TokenSink {
     return row === NO_ROW ? undefined : row
   }
 
-  number(index: number): CellNumber | null {
-    if (this.kind(index) !== 'number') return null
-    let found = this.numbers.get(index)
-    if (found === undefined) {
-      found = readNumber(this.text(index))
-      this.numbers.set(index, found)
-    }
-    return found
-  }
-
   token(index: number): Token {
     const row = this.row(index)
     const token: Token = { kind: this.kind(index), text: this.text(index), start: this.start(index), end: this.end(index) }
@@ -128,7 +106,7 @@ export class CompactTokens implements Tokens, TokenSink {
   }
 
   private grow(): void {
-    const [starts, ends, rows, kinds] = columns(new ArrayBuffer(this.kinds.length * 2 * CELL_BYTES))
+    const [starts, ends, rows, kinds] = columns(this.kinds.length * 2)
     starts.set(this.starts)
     ends.set(this.ends)
     rows.set(this.rows)
@@ -137,18 +115,9 @@ export class CompactTokens implements Tokens, TokenSink {
   }
 }
 
-/**
- * Buffers of released lists, for the next ones: making an ArrayBuffer costs about 0.8 µs,
- * a few per report, some 2% of reading one. A handful, and only small ones: a huge table's
- * buffer is not kept alive after its parse.
- */
-const spareBuffers: ArrayBuffer[] = []
-const MAX_SPARES = 4
-const MAX_SPARE_BYTES = 4096 * CELL_BYTES
-
-/** The four columns of the cells `buffer` has room for (the 32-bit ones first, aligned). */
-function columns(buffer: ArrayBuffer): [Int32Array, Int32Array, Int32Array, Uint8Array] {
-  const capacity = Math.floor(buffer.byteLength / CELL_BYTES)
+/** The four columns of `capacity` cells, over one buffer (the 32-bit ones first, aligned). */
+function columns(capacity: number): [Int32Array, Int32Array, Int32Array, Uint8Array] {
+  const buffer = new ArrayBuffer(capacity * CELL_BYTES)
   return [new Int32Array(buffer, 0, capacity), new Int32Array(buffer, capacity * 4, capacity), new Int32Array(buffer, capacity * 8, capacity), new Uint8Array(buffer, capacity * 12, capacity)]
 }
 
@@ -184,20 +153,4 @@ export class ArrayTokens implements Tokens {
     return this.tokens[index] as Token
   }
 
-  number(index: number): CellNumber | null {
-    const token = this.tokens[index] as Token
-    return token.kind === 'number' ? readNumber(token.text) : null
-  }
-
-  release(): void {}
-}
-
-/** A sink that pushes {@link Token} objects onto `tokens`, their text sliced from `text`. */
-export function arraySink(tokens: Token[], text: string): TokenSink {
-  return {
-    add(kind, start, end, row, sliced) {
-      const cell = sliced ?? text.slice(start, end)
-      tokens.push(row === undefined ? { kind, text: cell, start, end } : { kind, text: cell, start, end, row })
-    },
-  }
 }

@@ -5,7 +5,7 @@
  * of 申请 or 复议: it only says where a cell is and whether it holds a number, a label, a
  * not-applicable mark, nothing, or running prose.
  */
-import { arraySink, type TokenSink } from './token-list.js'
+import type { TokenSink } from './token-list.js'
 
 /**
  * - `label`: text that may name a row, a column or a section;
@@ -191,6 +191,16 @@ export function classify(text: string): TokenKind {
  */
 export function pushCell(tokens: Token[], text: string, start: number, end: number, row?: number): void {
   addCell(arraySink(tokens, text), text, start, end, row)
+}
+
+/** A sink that pushes {@link Token} objects onto `tokens`, their text sliced from `text`. */
+export function arraySink(tokens: Token[], text: string): TokenSink {
+  return {
+    add(kind, start, end, row, sliced) {
+      const cell = sliced ?? text.slice(start, end)
+      tokens.push(row === undefined ? { kind, text: cell, start, end } : { kind, text: cell, start, end, row })
+    },
+  }
 }
 
 /** {@link pushCell} into any sink: the built-in readers write compact lists (`token-list.ts`). */

@@ -3,8 +3,8 @@
  * both the public `read` (an array of {@link Token} objects) and the parser, which takes a
  * large region's cells as a compact list (`token-list.ts`).
  */
-import { ArrayTokens, arraySink, CompactTokens, type TokenSink, type Tokens } from '../token-list.js'
-import type { Token } from '../tokens.js'
+import { ArrayTokens, CompactTokens, type TokenSink, type Tokens } from '../token-list.js'
+import { arraySink, type Token } from '../tokens.js'
 import type { Reader } from './types.js'
 
 /** How a built-in reader finds the cells of `text[start, end)`. */

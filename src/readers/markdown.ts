@@ -10,7 +10,7 @@
  * slower on these documents. Delimiter rows are skipped whatever their cell count (converter
  * output often gets it wrong); `\|` is a literal pipe; emphasis around a cell is dropped.
  */
-import { addCell } from '../tokens.js'
+import { addCell, trimBounds } from '../tokens.js'
 import type { TokenSink } from '../token-list.js'
 import { defineReader } from './define.js'
 import { forEachLine } from './lines.js'
@@ -19,16 +19,9 @@ import type { Reader } from './types.js'
 
 const PIPE = 0x7c
 
-/** Bounds of the trimmed line. */
-function trimmed(text: string, start: number, end: number): [number, number] {
-  while (start < end && text.charCodeAt(start) <= 0x20) start++
-  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--
-  return [start, end]
-}
-
 /** Is the line a table row: starts with `|` and holds something besides pipes. */
 function isTableRow(text: string, start: number, end: number): boolean {
-  const [from, to] = trimmed(text, start, end)
+  const [from, to] = trimBounds(text, start, end)
   if (to - from < 2 || text.charCodeAt(from) !== PIPE) return false
   for (let index = from + 1; index < to; index++) {
     const code = text.charCodeAt(index)
@@ -50,7 +43,7 @@ function isDelimiterRow(text: string, start: number, end: number): boolean {
 
 /** Push a cell, dropping emphasis markers around it (`**78**`). */
 function pushTableCell(sink: TokenSink, text: string, start: number, end: number, row: number): void {
-  let [from, to] = trimmed(text, start, end)
+  let [from, to] = trimBounds(text, start, end)
   while (to - from >= 2 && isEmphasis(text.charCodeAt(from)) && isEmphasis(text.charCodeAt(to - 1))) {
     from++
     to--
@@ -77,7 +70,7 @@ export const markdownReader: Reader = defineReader(
         return
       }
       if (isDelimiterRow(text, lineStart, lineEnd)) return
-      const [from, to] = trimmed(text, lineStart, lineEnd)
+      const [from, to] = trimBounds(text, lineStart, lineEnd)
       let cellStart = from + 1
       for (let index = cellStart; index < to; index++) {
         const code = text.charCodeAt(index)

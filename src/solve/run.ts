@@ -11,7 +11,6 @@
  */
 import type { Token } from '../tokens.js'
 import { isDigit } from '../tokens.js'
-import { MAX_DIGITS } from './split.js'
 
 /** What a cell of the run may hold. */
 export interface CellSpec {
@@ -37,19 +36,10 @@ export interface Run {
   /** Unit written after the run (`元`), if any. */
   unit: string | null
   /**
-   * Set instead of the rest for a run too long for its cells to hold (see
-   * {@link isOverlong}): its text and span, for the finding that it cannot be split.
+   * Set instead of the rest for a run too long for its cells to hold (see `isOverlong` in
+   * `split.ts`): its text and span, for the finding that it cannot be split.
    */
   overlong?: { text: string; start: number; end: number }
-}
-
-/**
- * Is a run of `chars` chars too long for `cells` cells? No split can fill them then, and
- * `splitRun` gives none: such a run is reported without being built, whatever its size (a
- * table of megabytes run together is one run).
- */
-export function isOverlong(chars: number, cells: number): boolean {
-  return chars > cells * (MAX_DIGITS + 4)
 }
 
 /** How many chars `buildRun` makes of a token's text (`kind`: its token's kind). */

@@ -77,6 +77,16 @@ export interface SumGroup {
   total: number
 }
 
+/**
+ * Is a run of `chars` chars too long for `cells` cells, each at most `MAX_DIGITS + 4` chars
+ * (the widest cell `splitRun` tries)? No split can fill them then: such a run is
+ * reported without being built, whatever its size (a table of megabytes run together is
+ * one run).
+ */
+export function isOverlong(chars: number, cells: number): boolean {
+  return chars > cells * (MAX_DIGITS + 4)
+}
+
 /** Options of {@link splitRun}. */
 export interface SplitOptions {
   /** Steps of the walk before the run is `too-complex`. */
@@ -97,7 +107,7 @@ export function splitRun(run: Run, check: (values: number[], cell: number) => bo
   const { chars, hard, cells } = run
   const length = chars.length
   const count = cells.length
-  if (count === 0 || length < count || length > count * (MAX_DIGITS + 4)) return { status: 'ok', candidates: [], spans: [] }
+  if (count === 0 || length < count || isOverlong(length, count)) return { status: 'ok', candidates: [], spans: [] }
   const candidates: number[][] = []
   const spans: number[][] = []
   const values: number[] = new Array<number>(count).fill(0)

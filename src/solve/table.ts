@@ -276,7 +276,8 @@ function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, C
   // A run read one way, with no help, has nothing to report: most runs, so the place and
   // the list of settled keys are only made for a diagnostic.
   if (one.hints.length === 0 && !narrowed && ambiguous.length === 0) return
-  const place = context.locator.position((run.tokens[0] as Token).start, (run.tokens[run.tokens.length - 1] as Token).end)
+  const span = runSpan(run)
+  const place = context.locator.position(span.start, span.end)
   const settled = keys.filter((key) => !ambiguous.includes(key))
   if (one.hints.length > 0) {
     const claims = one.hints.map((hint) => hint.text)

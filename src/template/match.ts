@@ -22,9 +22,10 @@ import type { Locator } from '../position.js'
 import { equationsWithin } from '../rules/equations.js'
 import { isBalanced } from '../rules/evaluate.js'
 import type { Hint } from '../solve/hints.js'
-import { buildRun, isOverlong, runChars, type CellSpec, type Run } from '../solve/run.js'
+import { buildRun, runChars, type CellSpec, type Run } from '../solve/run.js'
+import { isOverlong } from '../solve/split.js'
 import { solveRuns } from '../solve/table.js'
-import type { Tokens } from '../token-list.js'
+import { numberAt, type Tokens } from '../token-list.js'
 import { assignedByOrder, cellsMisaligned, extraValues, quote, regroupedByBalance, rowMissing } from './findings.js'
 import { regroup } from '../solve/regroup.js'
 import { findAnchors, range, segment, valueFlags, type Segment } from './segments.js'
@@ -106,7 +107,7 @@ function regroupTable(table: TemplateTable, tokens: Tokens, flags: Uint8Array, c
   if (balances(table, tokens, rows, values, context)) ordered = values
   else {
     // Every value is a number token (checked above): read once, not at each step of the search.
-    const numbers = values.map((index) => tokens.number(index)?.value ?? null)
+    const numbers = values.map((index) => numberAt(tokens, index)?.value ?? null)
     const valueOf = (at: number) => numbers[at] as number | null
     // Groups are alike: the first row's identities, as places, check each of them.
     const group = identitiesWithin(table, [0], context.format)
@@ -190,7 +191,7 @@ function balances(table: TemplateTable, tokens: Tokens, rows: readonly number[],
   const read = new Float64Array(values.length)
   for (let at = 0; at < values.length; at++) {
     const index = values[at] as number
-    read[at] = tokens.number(index)?.value ?? Number.NaN
+    read[at] = numberAt(tokens, index)?.value ?? Number.NaN
   }
   return holds(within, read)
 }
@@ -313,7 +314,7 @@ function assign(table: TemplateTable, tokens: Tokens, rows: readonly number[], v
   for (const row of rows) {
     for (const key of cellKeys(table.rows[row] as TemplateRow)) {
       const index = values[at++] as number
-      const number = tokens.number(index)
+      const number = numberAt(tokens, index)
       cells.set(key, { value: number === null ? null : number.value, unit: number === null ? null : number.unit, start: tokens.start(index), end: tokens.end(index) })
     }
   }

@@ -117,8 +117,8 @@ export function valueFlags(tokens: Tokens): Uint8Array {
   return flags
 }
 
-/** Cut the value tokens into segments at the anchors; `flags`: the tokens' {@link valueFlags}, when the caller has them. */
-export function segment(table: TemplateTable, tokens: Tokens, anchors: readonly Anchor[], flags: Uint8Array = valueFlags(tokens)): Segment[] {
+/** Cut the value tokens into segments at the anchors; `flags`: the tokens' {@link valueFlags}. */
+export function segment(table: TemplateTable, tokens: Tokens, anchors: readonly Anchor[], flags: Uint8Array): Segment[] {
   const segments: Segment[] = []
   const first = anchors[0]
   const lead: Segment = { before: [], direct: undefined, after: range(0, first?.row ?? table.rows.length), values: [] }

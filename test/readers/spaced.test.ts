@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { flattenReport, parseReport } from '../../src/index.js'
-import { arraySink } from '../../src/token-list.js'
-import { pushSpacedCell, type Token } from '../../src/tokens.js'
+import { arraySink, pushSpacedCell, type Token } from '../../src/tokens.js'
 import { expectedValues, fixtures } from '../helpers/fixtures.js'
 
 const split = (text: string) => {

@@ -5,8 +5,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseReport } from '../../src/index.js'
-import { buildRun, isOverlong, runChars, type CellSpec } from '../../src/solve/run.js'
-import { splitRun } from '../../src/solve/split.js'
+import { buildRun, runChars, type CellSpec } from '../../src/solve/run.js'
+import { isOverlong, splitRun } from '../../src/solve/split.js'
 import type { Token } from '../../src/tokens.js'
 import { propertyOptions } from '../helpers/property.js'
 

@@ -29,6 +29,9 @@ const HIDDEN_STYLE = /display\s*:\s*none/i
 /** A chrome element holding this many table cells holds the report: keep it. */
 const REPORT_CELLS = 20
 
+/** The attributes {@link isChrome} reads. */
+export const CHROME_ATTRIBUTES: readonly string[] = ['hidden', 'role', 'style']
+
 /** Is the element opened by `tag` one whose content is never the report. */
 export function isChrome(tag: Html.TagToken): boolean {
   const flags = tagFlags(tag.tagID)

@@ -22,7 +22,7 @@
  */
 import type { Token as Html, TokenHandler } from 'parse5'
 import type { Token } from '../tokens.js'
-import { createChromeTracker } from './chrome.js'
+import { CHROME_ATTRIBUTES, createChromeTracker } from './chrome.js'
 import { createContainerTracker, type Span } from './containers.js'
 import { parseSpan } from './grid.js'
 import { createTableCollector } from './tables.js'
@@ -48,6 +48,9 @@ export interface Scan {
   /** Let the next scan reuse the map's arrays: call once nothing reads it any more. */
   release(): void
 }
+
+/** The attributes the scan reads: the chrome's, and the spans of a cell. The others are not kept. */
+const READ_ATTRIBUTES = [...CHROME_ATTRIBUTES, 'rowspan', 'colspan']
 
 /** Where everything stood when a chrome element opened, to leave it out when it closes. */
 interface ChromeMark {
@@ -176,7 +179,7 @@ export function scanHtml(html: string): Scan {
     onNullCharacter: ignore,
     onWhitespaceCharacter: ignore,
   }
-  const tokenizer = new MarkupTokenizer(handler)
+  const tokenizer = new MarkupTokenizer(handler, READ_ATTRIBUTES)
   tokenizer.write(html, true)
   // A tag still open at the end of the page is dropped, as parse5 drops it: the text ends
   // where it starts.

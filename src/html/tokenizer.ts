@@ -35,13 +35,15 @@
  *   an error in it, and a value, quoted or not, without `&` or NUL): its name is sliced at
  *   once, its value is the run of input parse5 slices it from, and parse5's own steps are
  *   taken for the `=` and the quotes, so that the duplicate check and the state after it
- *   are parse5's;
+ *   are parse5's. An attribute whose name nothing reads (the constructor is told which
+ *   are read) is not kept at all: no object, name or value is made for it, and it is not
+ *   added to the tag;
  * - the rest of a quoted value parse5 is reading (one with a line break or a reference),
  *   after a character that only extended its run of input, up to the quote, `&` or NUL.
  *
  * Text's parse errors (a NUL, a malformed reference) go unreported: the scanner asks for none.
  */
-import { Tokenizer, type TokenHandler } from 'parse5'
+import { type Token as Html, Tokenizer, type TokenHandler } from 'parse5'
 
 const LINE_FEED = 0x0a
 const DOUBLE_QUOTE = 0x22
@@ -75,9 +77,15 @@ function isPlainValue(cp: number, quote: number): boolean {
 export class MarkupTokenizer extends Tokenizer {
   /** Offset of the `<` of the last tag, comment or doctype begun; -1 before any. */
   markupStart = -1
+  /** The attribute names anything reads: the others are not kept (see {@link takeAttribute}). */
+  private readonly read: readonly string[]
+  /** Where an attribute that is not kept goes instead of the tag's list. */
+  private readonly unread: Html.Attribute = { name: '', value: '' }
 
-  constructor(handler: TokenHandler) {
+  /** A tokenizer for `handler`, keeping the attributes named in `read` (small letters). */
+  constructor(handler: TokenHandler, read: readonly string[]) {
     super({ sourceCodeLocationInfo: false }, handler)
+    this.read = read
   }
 
   /** Offset right after the current code point: inside a token callback, the token's end. */
@@ -127,7 +135,9 @@ export class MarkupTokenizer extends Tokenizer {
     const first = html.charCodeAt(equals + 1)
     // parse5's steps: the name read, then left at the `=`; the value entered (an unquoted one
     // with its first character); each with the preprocessor where parse5's loop puts it.
-    this._createAttr(html.slice(pos, equals))
+    const kept = this.isRead(html, pos, equals)
+    if (kept) this._createAttr(html.slice(pos, equals))
+    else this.skipAttribute()
     preprocessor.pos = equals
     super._stateAttributeName(EQUALS)
     preprocessor.pos = equals + 1
@@ -135,10 +145,34 @@ export class MarkupTokenizer extends Tokenizer {
     const quoted = first === DOUBLE_QUOTE || first === SINGLE_QUOTE
     if (quoted) this.runStart = equals + 2
     this.runEnd = quoted ? end - 1 : end
+    // An attribute not kept gets no value: its run is left empty.
+    if (!kept) this.runStart = this.runEnd
     preprocessor.pos = end - 1
     // The closing quote, in the value's state.
     if (quoted) this._callState(first)
     return true
+  }
+
+  /** Is the name from `start` to `end` in `html` one that is read. */
+  private isRead(html: string, start: number, end: number): boolean {
+    for (const name of this.read) if (name.length === end - start && html.startsWith(name, start)) return true
+    return false
+  }
+
+  /**
+   * Begin an attribute that nothing reads: the value before it is finished, as
+   * `_createAttr` finishes it, and the new one goes where {@link _leaveAttrName} does not
+   * add it to the tag. Most attributes of a page are such (`class`, `width`, `lang` …):
+   * each kept would cost an object and two strings.
+   */
+  private skipAttribute(): void {
+    this._flushRun('')
+    this.unread.value = ''
+    this.currentAttr = this.unread
+  }
+
+  protected override _leaveAttrName(): void {
+    if (this.currentAttr !== this.unread) super._leaveAttrName()
   }
 
   protected override _stateData(cp: number): void {

@@ -135,6 +135,11 @@ describe('table cells', () => {
     expect(scan.view).toContain('三、本年度办理结果')
   })
 
+  it('reads colspan: the empty cells under a wide label are not values', () => {
+    const wide = scanHtml('<table><tr><td class="x" colspan="3">一、本年新收</td><td>5</td></tr><tr><td></td><td></td><td></td><td></td></tr></table>')
+    expect(wide.cells.map((cell) => cell.kind)).toEqual(['label', 'number', 'empty', 'empty', 'empty', 'blank'])
+  })
+
   it('places each cell on its content in the HTML, and its row on the <tr>', () => {
     expect(source(html, scan, cells[4]!.start, cells[4]!.end)).toBe('12')
     expect(source(html, scan, cells[6]!.start, cells[6]!.end)).toBe('4')

@@ -18,14 +18,21 @@ const TEXT_MODES: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMo
   plaintext: TokenizerMode.PLAINTEXT,
 }
 
-/** Every tag, comment and doctype of `html` with its span, from our tokenizer or from parse5's locations. */
+/** The attributes our tokenizer keeps; it may drop any other. */
+const READ = ['rowspan', 'colspan', 'style']
+
+/**
+ * Every tag, comment and doctype of `html` with its span and the attributes in {@link READ},
+ * from our tokenizer or from parse5's locations.
+ */
 function markup(html: string, ours: boolean): string[] {
   const found: string[] = []
   const record = (kind: string) => (token: Token.TagToken | Token.CommentToken | Token.DoctypeToken) => {
     const name = 'tagName' in token ? token.tagName : ''
+    const attrs = 'attrs' in token ? token.attrs.filter((attr) => READ.includes(attr.name)).map((attr) => ` ${attr.name}=${JSON.stringify(attr.value)}`) : []
     // parse5 ends a comment or doctype the input ends in one unit past the input.
     const span = ours ? [mine.markupStart, Math.min(mine.markupEnd, html.length)] : [token.location?.startOffset, Math.min(token.location?.endOffset ?? 0, html.length)]
-    found.push(`${kind}${name}@${span.join('-')}`)
+    found.push(`${kind}${name}${attrs.join('')}@${span.join('-')}`)
     const mode = 'tagName' in token && kind === '<' ? TEXT_MODES[name] : undefined
     if (mode !== undefined) tokenizer.state = mode
   }
@@ -40,7 +47,7 @@ function markup(html: string, ours: boolean): string[] {
     onNullCharacter: ignore,
     onWhitespaceCharacter: ignore,
   }
-  const mine = new MarkupTokenizer(handler)
+  const mine = new MarkupTokenizer(handler, READ)
   const tokenizer = ours ? mine : new Tokenizer({ sourceCodeLocationInfo: true }, handler)
   tokenizer.write(html, true)
   return found
@@ -62,6 +69,10 @@ describe('MarkupTokenizer', () => {
       '<p>', '</p>', '<td rowspan="2">', '</td>', '<!--', '-->', '--!>', '<!---->', '<', '>', '&', '&amp;', '\r\n', '\r', '\n', '规章', '😀', '\ud83d', '\u0000',
       '<script>', '</script>', '<title>', '</title>', '<xmp>', '</xmp>', '<plaintext>', '<!DOCTYPE html>', '<!doctype', '<?x>', '</ x>', '</>',
       '<![CDATA[x]]>', '<a title="<b>">', '</p foo>', '<p/>', '<br/ >', '<p\r\nclass=x>',
+      // Attributes kept and not, whole or not, duplicated; names in capitals or with a colon.
+      '<td class="a" rowspan=2 style=\'x\'>', '<TD ROWSPAN=3 Width=4>', '<td width=5"x" colspan=2>', '<td rowspan="1" rowspan="2">',
+      '<span lang=EN-US style=display:none>', '<p style="a&amp;b" class=x>', '<o:p>', '</o:p>', '<td colspan=2/>', ' rowspan=', 'class="', 'style=',
+      '<Table>', '</TABLE >', '<h1>', '</h1\r\n>',
     )
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), fc.boolean(), (pieces, long) => {

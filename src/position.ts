@@ -58,6 +58,20 @@ export function lineStarts(text: string): readonly number[] {
   return starts
 }
 
+/**
+ * The index of the line holding `offset`, by binary search in `starts` (see
+ * {@link lineStarts}) from line `low` on, which must start at or before `offset`.
+ */
+export function lineAt(starts: readonly number[], offset: number, low = 0): number {
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((starts[middle] as number) <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
 /** Build a {@link Locator} for `text` in one pass over it. */
 export function createLocator(text: string): Locator {
   const starts = lineStarts(text)
@@ -78,14 +92,8 @@ export function createLocator(text: string): Locator {
       }
       low = line
     }
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((starts[middle] as number) <= clamped) low = middle
-      else high = middle - 1
-    }
-    last = low
-    return { line: low + 1, column: clamped - (starts[low] as number) + 1, offset: clamped }
+    last = lineAt(starts, clamped, low)
+    return { line: last + 1, column: clamped - (starts[last] as number) + 1, offset: clamped }
   }
 
   return {

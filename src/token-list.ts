@@ -152,5 +152,4 @@ export class ArrayTokens implements Tokens {
   token(index: number): Token {
     return this.tokens[index] as Token
   }
-
 }

@@ -1,7 +1,7 @@
 /**
  * Walking the lines of a region, shared by the line-based readers.
  */
-import { lineStarts } from '../position.js'
+import { lineAt, lineStarts } from '../position.js'
 
 /**
  * Call `visit(lineStart, lineEnd)` for every line of `text[start, end)`. `lineEnd` excludes
@@ -15,14 +15,7 @@ export function forEachLine(
 ): void {
   const starts = lineStarts(text)
   // The first line that starts after `start`: the `\n` before it ends the first line.
-  let low = 0
-  let high = starts.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((starts[middle] as number) > start) high = middle
-    else low = middle + 1
-  }
-  let next = low
+  let next = lineAt(starts, start) + 1
   let lineStart = start
   while (lineStart < end) {
     let newline = next < starts.length ? (starts[next] as number) - 1 : end

@@ -18,7 +18,7 @@ import { ambiguousCells, cellsUnsplittable, resolvedByBalance, resolvedByProse, 
 import type { Cell, MatchContext } from '../template/match.js'
 import type { Token } from '../tokens.js'
 import type { Hint } from './hints.js'
-import { planOf, type Compiled } from './plan.js'
+import { holdsAll, planOf, type Compiled } from './plan.js'
 import type { Run } from './run.js'
 import { splitRun } from './split.js'
 
@@ -59,17 +59,7 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
     return null
   }
   const { plan, groups } = planOf(context.format, keys)
-  const check = (values: number[], cell: number): boolean => {
-    // Indexed, not destructured: this runs at every step of the walk.
-    const closing = plan[cell] as Compiled[]
-    for (let index = 0; index < closing.length; index++) {
-      const [left, right] = closing[index] as Compiled
-      const difference = sum(values, left) - sum(values, right)
-      // A blank cell (NaN) leaves the identity open: it neither holds nor fails.
-      if (difference === difference && !isBalanced(difference)) return false
-    }
-    return true
-  }
+  const check = (values: number[], cell: number): boolean => holdsAll(plan[cell] as Compiled[], values)
 
   let result = splitRun(run, check, { groups })
   if (result.status === 'ok' && result.candidates.length === 0) {
@@ -101,12 +91,6 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
   return { run, keys, candidates, spans, hints: used }
 }
 
-
-function sum(values: readonly number[], positions: Int32Array): number {
-  let total = 0
-  for (let index = 0; index < positions.length; index++) total += values[positions[index] as number] as number
-  return total
-}
 
 /**
  * Choose among the runs' splits with the identities that span several runs (and the cells

@@ -19,9 +19,8 @@
 import { diagnostic, type Diagnostic, type Locale } from '../diagnostics.js'
 import type { Format } from '../model.js'
 import type { Locator } from '../position.js'
-import { equationsWithin } from '../rules/equations.js'
-import { isBalanced } from '../rules/evaluate.js'
 import type { Hint } from '../solve/hints.js'
+import { compileWithin, holdsAll, type Compiled } from '../solve/plan.js'
 import { buildRun, runChars, type CellSpec, type Run } from '../solve/run.js'
 import { isOverlong } from '../solve/split.js'
 import { solveRuns } from '../solve/table.js'
@@ -111,7 +110,7 @@ function regroupTable(table: TemplateTable, tokens: Tokens, flags: Uint8Array, c
     const valueOf = (at: number) => numbers[at] as number | null
     // Groups are alike: the first row's identities, as places, check each of them.
     const group = identitiesWithin(table, [0], context.format)
-    const groupBalances = (indexes: readonly number[]) => holds(group, Float64Array.from(indexes, (at) => numbers[at] ?? Number.NaN))
+    const groupBalances = (indexes: readonly number[]) => holdsAll(group, Float64Array.from(indexes, (at) => numbers[at] ?? Number.NaN))
     const groups = regroup(values.length, breaks, rows.length, size, groupBalances, valueOf)
     if (groups !== null) {
       const flat = groups.flat()
@@ -186,53 +185,30 @@ function keysOf(table: TemplateTable, rows: readonly number[]): string[] {
  */
 function balances(table: TemplateTable, tokens: Tokens, rows: readonly number[], values: readonly number[], context: MatchContext): boolean {
   const within = identitiesWithin(table, rows, context.format)
-  if (within.inside.length === 0) return true
+  if (within.length === 0) return true
   // NaN for a blank: it leaves every identity it is in open, as `verdict` has it.
   const read = new Float64Array(values.length)
   for (let at = 0; at < values.length; at++) {
     const index = values[at] as number
     read[at] = numberAt(tokens, index)?.value ?? Number.NaN
   }
-  return holds(within, read)
+  return holdsAll(within, read)
 }
 
-/** Do the values `read` (NaN for a blank) satisfy, or leave open, every identity `within`? */
-function holds(within: Within, read: Float64Array): boolean {
-  for (const { left, right } of within.inside) {
-    // Summed as `residual` sums: each side in order, then their difference.
-    const difference = sumAt(read, left) - sumAt(read, right)
-    if (difference === difference && !isBalanced(difference)) return false
-  }
-  return true
-}
+/**
+ * The identities that lie within some rows of a table, as places among the rows' cells; by
+ * table and rows: regrouping asks for the same rows thousands of times.
+ */
+const within = new WeakMap<TemplateTable, Map<string, Compiled[]>>()
 
-/** Sum of `read` at `places`. */
-function sumAt(read: Float64Array, places: Int32Array): number {
-  let sum = 0
-  for (let index = 0; index < places.length; index++) sum += read[places[index] as number] as number
-  return sum
-}
-
-/** The identities that lie within some rows of a table, as the places of their keys among the rows' cells. */
-interface Within {
-  inside: { left: Int32Array; right: Int32Array }[]
-}
-
-/** {@link Within} by table and rows: regrouping asks for the same rows thousands of times. */
-const within = new WeakMap<TemplateTable, Map<string, Within>>()
-
-function identitiesWithin(table: TemplateTable, rows: readonly number[], format: Format): Within {
+function identitiesWithin(table: TemplateTable, rows: readonly number[], format: Format): Compiled[] {
   let byRows = within.get(table)
   if (byRows === undefined) within.set(table, (byRows = new Map()))
   const id = rows.join(',')
   let found = byRows.get(id)
   if (found === undefined) {
     // A table belongs to one template, so its rows name the same keys in one format.
-    const keys = keysOf(table, rows)
-    const position = new Map(keys.map((key, index) => [key, index]))
-    // Every operand is among `keys`: that is what lying within the rows means.
-    const places = (operands: readonly string[]) => Int32Array.from(operands, (key) => position.get(key) as number)
-    found = { inside: equationsWithin(format, new Set(keys)).map((equation) => ({ left: places(equation.left), right: places(equation.right) })) }
+    found = compileWithin(format, keysOf(table, rows))
     byRows.set(id, found)
   }
   return found

@@ -15,13 +15,14 @@
  * ending in single-spaced numbers is split (`pushSpacedCell`).
  */
 import { isSpace, pushSpacedCell, skipSpaces } from '../tokens.js'
+import type { TokenSink } from '../token-list.js'
 import { defineReader } from './define.js'
-import { forEachLine } from './lines.js'
+import { lineSpans } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
-/** Cells that `line` splits into at runs of two or more spaces (or tabs). */
-function forEachCell(text: string, start: number, end: number, visit: (cellStart: number, cellEnd: number) => void): void {
+/** Push the cells that the line `text[start, end)` splits into at runs of two or more spaces (or tabs). */
+function pushLineCells(sink: TokenSink, text: string, start: number, end: number): void {
   let index = start
   while (index < end) {
     index = skipSpaces(text, index, end)
@@ -43,7 +44,7 @@ function forEachCell(text: string, start: number, end: number, visit: (cellStart
       }
       break
     }
-    visit(cellStart, cellEnd)
+    pushSpacedCell(sink, text, cellStart, cellEnd, start)
   }
 }
 
@@ -52,7 +53,6 @@ function forEachCell(text: string, start: number, end: number, visit: (cellStart
  * such a table; the rest are wrapped labels).
  */
 export const alignedReader: Reader = defineReader('aligned', detectByShare('aligned', 1.8), (sink, text, start, end) => {
-  forEachLine(text, start, end, (lineStart, lineEnd) => {
-    forEachCell(text, lineStart, lineEnd, (cellStart, cellEnd) => pushSpacedCell(sink, text, cellStart, cellEnd, lineStart))
-  })
+  const lines = lineSpans(text, start, end)
+  for (let line = 0; line < lines.length; line += 2) pushLineCells(sink, text, lines[line] as number, lines[line + 1] as number)
 })

@@ -18,15 +18,18 @@
  */
 import { pushSpacedCell, skipSpaces } from '../tokens.js'
 import { defineReader } from './define.js'
-import { forEachLine } from './lines.js'
+import { lineSpans } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
 /** Reader for one cell a line (detected by numbers alone on their lines: roughly every other cell is one). */
 export const cellsReader: Reader = defineReader('cells', detectByShare('numberLine', 1.6), (sink, text, start, end) => {
-  forEachLine(text, start, end, (lineStart, lineEnd) => {
+  const lines = lineSpans(text, start, end)
+  for (let line = 0; line < lines.length; line += 2) {
+    const lineStart = lines[line] as number
+    const lineEnd = lines[line + 1] as number
     // Blank lines separate the cells; they are not cells themselves.
     const first = skipSpaces(text, lineStart, lineEnd)
     if (first < lineEnd) pushSpacedCell(sink, text, first, lineEnd, lineStart)
-  })
+  }
 })

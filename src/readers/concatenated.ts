@@ -20,7 +20,7 @@
 import { isDigit, isSpace, trimBounds } from '../tokens.js'
 import type { TokenSink } from '../token-list.js'
 import { defineReader } from './define.js'
-import { forEachLine } from './lines.js'
+import { lineSpans } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
@@ -57,7 +57,10 @@ function pushToken(sink: TokenSink, text: string, kind: 'label' | 'digits' | 'bl
 
 /** Reader for cells run together. */
 export const concatenatedReader: Reader = defineReader('concatenated', detectByShare('runTogether'), (sink, text, start, end) => {
-  forEachLine(text, start, end, (lineStart, lineEnd) => {
+  const lines = lineSpans(text, start, end)
+  for (let line = 0; line < lines.length; line += 2) {
+    const lineStart = lines[line] as number
+    const lineEnd = lines[line + 1] as number
     let labelStart = lineStart
     let index = lineStart
     while (index < lineEnd) {
@@ -101,7 +104,7 @@ export const concatenatedReader: Reader = defineReader('concatenated', detectByS
       index = runStop
     }
     pushLabel(sink, text, labelStart, lineEnd, lineStart, false)
-  })
+  }
 })
 
 const SLASH = 0x2f

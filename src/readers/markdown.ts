@@ -13,7 +13,7 @@
 import { addCell, trimBounds } from '../tokens.js'
 import type { TokenSink } from '../token-list.js'
 import { defineReader } from './define.js'
-import { forEachLine } from './lines.js'
+import { lineSpans } from './lines.js'
 import { regionStats, share } from './stats.js'
 import type { Reader } from './types.js'
 
@@ -64,12 +64,15 @@ export const markdownReader: Reader = defineReader(
     return share(stats.tableRow, stats) * (stats.delimiter ? 1 : 0.5)
   },
   (sink, text, start, end) => {
-    forEachLine(text, start, end, (lineStart, lineEnd) => {
+    const lines = lineSpans(text, start, end)
+    for (let line = 0; line < lines.length; line += 2) {
+      const lineStart = lines[line] as number
+      const lineEnd = lines[line + 1] as number
       if (!isTableRow(text, lineStart, lineEnd)) {
         addCell(sink, text, lineStart, lineEnd, lineStart)
-        return
+        continue
       }
-      if (isDelimiterRow(text, lineStart, lineEnd)) return
+      if (isDelimiterRow(text, lineStart, lineEnd)) continue
       const [from, to] = trimBounds(text, lineStart, lineEnd)
       let cellStart = from + 1
       for (let index = cellStart; index < to; index++) {
@@ -83,6 +86,6 @@ export const markdownReader: Reader = defineReader(
       }
       // A row need not end with a pipe.
       if (cellStart < to) pushTableCell(sink, text, cellStart, to, lineStart)
-    })
+    }
   },
 )

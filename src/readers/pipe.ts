@@ -11,7 +11,7 @@
  */
 import { addCell, trimBounds } from '../tokens.js'
 import { defineReader } from './define.js'
-import { forEachLine, nextOf } from './lines.js'
+import { lineSpans, nextOf } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
@@ -19,12 +19,15 @@ import type { Reader } from './types.js'
 export const pipeReader: Reader = defineReader('pipe', detectByShare('pipe'), (sink, text, start, end) => {
   // The next pipe, found once and reused across lines (see the tab reader).
   let pipe = -1
-  forEachLine(text, start, end, (lineStart, lineEnd) => {
+  const lines = lineSpans(text, start, end)
+  for (let line = 0; line < lines.length; line += 2) {
+    const lineStart = lines[line] as number
+    const lineEnd = lines[line + 1] as number
     let cellStart = lineStart
     if (pipe !== Infinity && pipe < cellStart) pipe = nextOf(text, '|', cellStart, end)
     if (pipe >= lineEnd) {
       addCell(sink, text, lineStart, lineEnd, lineStart)
-      return
+      continue
     }
     while (pipe < lineEnd) {
       addCell(sink, text, cellStart, pipe, lineStart)
@@ -34,5 +37,5 @@ export const pipeReader: Reader = defineReader('pipe', detectByShare('pipe'), (s
     // Text after the last pipe is a cell too, when there is any.
     const [restStart, restEnd] = trimBounds(text, cellStart, lineEnd)
     if (restEnd > restStart) addCell(sink, text, restStart, restEnd, lineStart)
-  })
+  }
 })

@@ -6,7 +6,7 @@
  * read these counts instead, computed once per region (the last region is remembered).
  */
 import { isDigit } from '../tokens.js'
-import { forEachLine } from './lines.js'
+import { lineSpans } from './lines.js'
 
 /** Line counts of a region, each the signature of one layout. */
 export interface RegionStats {
@@ -37,7 +37,8 @@ let lastStats: RegionStats | undefined
 export function regionStats(text: string, start: number, end: number): RegionStats {
   if (lastStats !== undefined && lastText === text && lastStart === start && lastEnd === end) return lastStats
   const stats: RegionStats = { lines: 0, tab: 0, pipe: 0, tableRow: 0, delimiter: false, aligned: 0, numberLine: 0, runTogether: 0 }
-  forEachLine(text, start, end, (lineStart, lineEnd) => countLine(text, lineStart, lineEnd, stats))
+  const lines = lineSpans(text, start, end)
+  for (let line = 0; line < lines.length; line += 2) countLine(text, lines[line] as number, lines[line + 1] as number, stats)
   lastText = text
   lastStart = start
   lastEnd = end

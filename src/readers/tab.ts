@@ -9,7 +9,7 @@
  */
 import { addCell } from '../tokens.js'
 import { defineReader } from './define.js'
-import { forEachLine, nextOf } from './lines.js'
+import { lineSpans, nextOf } from './lines.js'
 import { detectByShare } from './stats.js'
 import type { Reader } from './types.js'
 
@@ -18,7 +18,10 @@ export const tabReader: Reader = defineReader('tab', detectByShare('tab'), (sink
   // The next tab at or after the current cell, found once and reused: searching from every
   // line would cross the lines without tabs again and again.
   let tab = -1
-  forEachLine(text, start, end, (lineStart, lineEnd) => {
+  const lines = lineSpans(text, start, end)
+  for (let line = 0; line < lines.length; line += 2) {
+    const lineStart = lines[line] as number
+    const lineEnd = lines[line + 1] as number
     let cellStart = lineStart
     if (tab !== Infinity && tab < cellStart) tab = nextOf(text, '\t', cellStart, end)
     while (tab < lineEnd) {
@@ -27,5 +30,5 @@ export const tabReader: Reader = defineReader('tab', detectByShare('tab'), (sink
       tab = nextOf(text, '\t', cellStart, end)
     }
     addCell(sink, text, cellStart, lineEnd, lineStart)
-  })
+  }
 })

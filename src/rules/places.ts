@@ -25,25 +25,34 @@ export interface Places {
   span(keys: readonly string[]): Position | null
 }
 
-/** Places of a report whose `sources` may be missing or malformed. */
+/**
+ * Places of a report whose `sources` may be missing or malformed. A class, not closures
+ * made per report: V8 holds the optimized code of a closure only while some instance of it
+ * lives, so closures made per report were compiled again after every major GC.
+ */
 export function placesOf(sources: unknown): Places {
-  const table = sources !== null && typeof sources === 'object' ? (sources as Record<string, unknown>) : {}
-  const of = (key: string): Position | null => {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined
+  return new SourcePlaces(sources !== null && typeof sources === 'object' ? (sources as Record<string, unknown>) : {})
+}
+
+class SourcePlaces implements Places {
+  constructor(private readonly table: Record<string, unknown>) {}
+
+  of(key: string): Position | null {
+    const value = Object.hasOwn(this.table, key) ? this.table[key] : undefined
     return isPosition(value) ? value : null
   }
-  const span = (keys: readonly string[]): Position | null => {
+
+  span(keys: readonly string[]): Position | null {
     let start: Point | null = null
     let end: Point | null = null
     for (const key of keys) {
-      const place = of(key)
+      const place = this.of(key)
       if (place === null) continue
       if (start === null || place.start.offset < start.offset) start = place.start
       if (end === null || place.end.offset > end.offset) end = place.end
     }
     return start === null || end === null ? null : { start, end }
   }
-  return { of, span }
 }
 
 /**

@@ -44,6 +44,11 @@ function sumAt(values: ArrayLike<number>, positions: Int32Array): number {
 export interface Plan {
   plan: readonly (readonly Compiled[])[]
   groups: readonly SumGroup[]
+  /**
+   * `splitRun`'s check: do the values so far satisfy the identities that cell `cell`
+   * closes? Made once with the plan, which is kept, rather than per run (see `SplitWalk`).
+   */
+  check: (values: readonly number[], cell: number) => boolean
 }
 
 /**
@@ -82,7 +87,7 @@ export function planOf(format: Format, keys: readonly string[]): Plan {
       const total = left[0] as number
       if (left.length === 1 && right.length > 0 && right.every((cell, index) => cell === total - right.length + index)) groups.push({ first: total - right.length, total })
     }
-    found = { plan: atCell, groups }
+    found = { plan: atCell, groups, check: (values, cell) => holdsAll(atCell[cell] as Compiled[], values) }
     byLength.set(keys.length, found)
   }
   return found

@@ -36,40 +36,61 @@ export function regroup(
   valueOf: (index: number) => number | null,
 ): number[][] | null {
   if (count !== groups * size) return null
-  const dealt: number[][] = []
-  const found = new Map<string, number[][]>()
-  let steps = 0
-  let aborted = false
-
-  // `current`: the group the run in progress feeds, or -1 at a run's start.
-  const walk = (value: number, current: number): void => {
-    if (aborted || found.size > 1) return
-    if (++steps > BUDGET) {
-      aborted = true
-      return
-    }
-    if (value === count) {
-      // Keyed by the numbers each row would get: the groups in order of their totals.
-      const ordered = dealt.map((group) => [...group]).sort((a, b) => (a[size - 1] as number) - (b[size - 1] as number))
-      found.set(ordered.map((group) => group.map(valueOf).join(',')).join('|'), ordered)
-      return
-    }
-    const continuing = current >= 0 && !breaks[value] && (dealt[current] as number[]).length < size
-    const choices = continuing ? [current] : openGroups(dealt, size, groups)
-    for (const target of choices) {
-      if (target === dealt.length) dealt.push([])
-      const group = dealt[target] as number[]
-      group.push(value)
-      if (group.length < size || balances(group)) walk(value + 1, target)
-      group.pop()
-      if (group.length === 0 && target === dealt.length - 1) dealt.pop()
-      if (aborted) return
-    }
-  }
-  walk(0, -1)
-  if (aborted || found.size !== 1) return null
-  const [only] = found.values()
+  const deal = new Deal(count, breaks, groups, size, balances, valueOf)
+  dealFrom(deal, 0, -1)
+  if (deal.aborted || deal.found.size !== 1) return null
+  const [only] = deal.found.values()
   return only as number[][]
+}
+
+/**
+ * The state of one {@link regroup}, walked by a module-level function rather than a closure
+ * over locals: V8 holds the optimized code of a closure only while some instance of it
+ * lives, so a closure made per table lost its code at every major GC and was compiled again.
+ */
+class Deal {
+  /** The groups so far, as value indexes. */
+  readonly dealt: number[][] = []
+  /** The groupings found, by the numbers they give. */
+  readonly found = new Map<string, number[][]>()
+  steps = 0
+  aborted = false
+
+  constructor(
+    readonly count: number,
+    readonly breaks: readonly boolean[],
+    readonly groups: number,
+    readonly size: number,
+    readonly balances: (indexes: readonly number[]) => boolean,
+    readonly valueOf: (index: number) => number | null,
+  ) {}
+}
+
+/** Deal value `value` and those after it; `current` is the group the run in progress feeds, or -1 at a run's start. */
+function dealFrom(deal: Deal, value: number, current: number): void {
+  if (deal.aborted || deal.found.size > 1) return
+  if (++deal.steps > BUDGET) {
+    deal.aborted = true
+    return
+  }
+  const { dealt, size } = deal
+  if (value === deal.count) {
+    // Keyed by the numbers each row would get: the groups in order of their totals.
+    const ordered = dealt.map((group) => [...group]).sort((a, b) => (a[size - 1] as number) - (b[size - 1] as number))
+    deal.found.set(ordered.map((group) => group.map(deal.valueOf).join(',')).join('|'), ordered)
+    return
+  }
+  const continuing = current >= 0 && !deal.breaks[value] && (dealt[current] as number[]).length < size
+  const choices = continuing ? [current] : openGroups(dealt, size, deal.groups)
+  for (const target of choices) {
+    if (target === dealt.length) dealt.push([])
+    const group = dealt[target] as number[]
+    group.push(value)
+    if (group.length < size || deal.balances(group)) dealFrom(deal, value + 1, target)
+    group.pop()
+    if (group.length === 0 && target === dealt.length - 1) dealt.pop()
+    if (deal.aborted) return
+  }
 }
 
 /** Groups a new run may feed: those not yet full, and one new group while allowed. */

@@ -104,63 +104,86 @@ export interface SplitOptions {
  */
 export function splitRun(run: Run, check: (values: number[], cell: number) => boolean, options: SplitOptions = {}): SplitResult {
   const { budget = 50_000, limit = 2_000 } = options
-  const { chars, hard, cells } = run
+  const { chars, cells } = run
+  const count = cells.length
+  if (count === 0 || chars.length < count || isOverlong(chars.length, count)) return { status: 'ok', candidates: [], spans: [] }
+  const walk = new SplitWalk(run, check, budget, limit, widthBounds(chars, count, options.groups ?? []))
+  walkCell(walk, 0, 0)
+  return walk.aborted ? { status: 'too-complex' } : { status: 'ok', candidates: walk.candidates, spans: walk.spans }
+}
+
+/**
+ * The state of one {@link splitRun}, walked by a module-level function rather than a
+ * closure over locals: V8 holds the optimized code of a closure only while some instance of it lives, so a
+ * closure made per run lost its code at every major GC and was compiled again.
+ */
+class SplitWalk {
+  readonly candidates: number[][] = []
+  readonly spans: number[][] = []
+  readonly values: number[]
+  readonly ends: number[]
+  steps = 0
+  aborted = false
+
+  constructor(
+    readonly run: Run,
+    readonly check: (values: number[], cell: number) => boolean,
+    readonly budget: number,
+    readonly limit: number,
+    readonly bounds: WidthBounds | null,
+  ) {
+    this.values = new Array<number>(run.cells.length).fill(0)
+    this.ends = new Array<number>(run.cells.length).fill(0)
+  }
+}
+
+/** Try every end of cell `cell`, which starts at `start`, and walk on to the next cell. */
+function walkCell(walk: SplitWalk, cell: number, start: number): void {
+  if (walk.aborted) return
+  if (++walk.steps > walk.budget) {
+    walk.aborted = true
+    return
+  }
+  const { chars, hard, cells } = walk.run
+  const { bounds, values, ends } = walk
+  const spec = cells[cell]
+  if (spec === undefined) return
   const length = chars.length
   const count = cells.length
-  if (count === 0 || length < count || isOverlong(length, count)) return { status: 'ok', candidates: [], spans: [] }
-  const candidates: number[][] = []
-  const spans: number[][] = []
-  const values: number[] = new Array<number>(count).fill(0)
-  const ends: number[] = new Array<number>(count).fill(0)
-  const bounds = widthBounds(chars, count, options.groups ?? [])
-  let steps = 0
-  let aborted = false
-
-  const walk = (cell: number, start: number): void => {
-    if (aborted) return
-    if (++steps > budget) {
-      aborted = true
-      return
+  const remaining = count - cell - 1
+  const last = remaining === 0
+  const total = bounds === null ? -1 : (bounds.totalOf[cell] as number)
+  // A cell opening with 0 is `0` itself (or `0.5`).
+  const longest = chars.charCodeAt(start) === 0x30 && !spec.decimal ? start + 1 : length - remaining
+  for (let end = last ? length : start + 1; end <= longest; end++) {
+    // A required cut inside the cell: longer cells cannot work either.
+    if (end - 1 > start && hard[end - 1] === true) break
+    if (end - start > MAX_DIGITS + 4) break
+    if (bounds !== null && total !== -1) {
+      // The widest part of the group so far, and the chars left after this cell.
+      const widest = Math.max(end - start, cell > (bounds.firstOf[total] as number) ? (bounds.widest[cell - 1] as number) : 0)
+      const left = length - end
+      // The total needs `widest` chars, every other cell one: longer parts leave even less.
+      if (left < widest + (count - cell - 2)) break
+      // The total is the run's last cell and this its last part: the total's width is known.
+      if (total === count - 1 && cell === total - 1 && left > widest + 1) continue
+      bounds.widest[cell] = widest
     }
-    const spec = cells[cell]
-    if (spec === undefined) return
-    const remaining = count - cell - 1
-    const last = remaining === 0
-    const total = bounds === null ? -1 : (bounds.totalOf[cell] as number)
-    // A cell opening with 0 is `0` itself (or `0.5`).
-    const longest = chars.charCodeAt(start) === 0x30 && !spec.decimal ? start + 1 : length - remaining
-    for (let end = last ? length : start + 1; end <= longest; end++) {
-      // A required cut inside the cell: longer cells cannot work either.
-      if (end - 1 > start && hard[end - 1] === true) break
-      if (end - start > MAX_DIGITS + 4) break
-      if (bounds !== null && total !== -1) {
-        // The widest part of the group so far, and the chars left after this cell.
-        const widest = Math.max(end - start, cell > (bounds.firstOf[total] as number) ? (bounds.widest[cell - 1] as number) : 0)
-        const left = length - end
-        // The total needs `widest` chars, every other cell one: longer parts leave even less.
-        if (left < widest + (count - cell - 2)) break
-        // The total is the run's last cell and this its last part: the total's width is known.
-        if (total === count - 1 && cell === total - 1 && left > widest + 1) continue
-        bounds.widest[cell] = widest
+    const value = cellValue(chars, start, end, spec.signed, spec.decimal)
+    if (value === null) continue
+    values[cell] = value
+    ends[cell] = end
+    if (!walk.check(values, cell)) continue
+    if (last) {
+      if (walk.candidates.length >= walk.limit) {
+        walk.aborted = true
+        return
       }
-      const value = cellValue(chars, start, end, spec.signed, spec.decimal)
-      if (value === null) continue
-      values[cell] = value
-      ends[cell] = end
-      if (!check(values, cell)) continue
-      if (last) {
-        if (candidates.length >= limit) {
-          aborted = true
-          return
-        }
-        candidates.push(values.slice())
-        spans.push(ends.slice())
-      } else walk(cell + 1, end)
-      if (aborted) return
-    }
+      walk.candidates.push(values.slice())
+      walk.spans.push(ends.slice())
+    } else walkCell(walk, cell + 1, end)
+    if (walk.aborted) return
   }
-  walk(0, 0)
-  return aborted ? { status: 'too-complex' } : { status: 'ok', candidates, spans }
 }
 
 /** Width bookkeeping for the sums of a run, or `null` when they cannot bound it. */

@@ -12,24 +12,21 @@
  *    silently.
  */
 import { diagnostic, type Message } from '../diagnostics.js'
-import { equations, type Equation } from '../rules/equations.js'
-import { isBalanced } from '../rules/evaluate.js'
+import { equations } from '../rules/equations.js'
 import { ambiguousCells, cellsUnsplittable, resolvedByBalance, resolvedByProse, splitTooComplex } from '../template/findings.js'
 import type { Cell, MatchContext } from '../template/match.js'
 import type { Token } from '../tokens.js'
 import type { Hint } from './hints.js'
-import { holdsAll, planOf, type Compiled } from './plan.js'
+import { combine } from './combine.js'
+import { planOf } from './plan.js'
 import type { Run } from './run.js'
 import { splitRun } from './split.js'
 
-/** Solutions kept when combining runs; more means the table says too little to choose. */
-const SOLUTION_LIMIT = 512
-const COMBINATION_BUDGET = 50_000
 /** Candidates listed in a diagnostic. */
 const LISTED = 8
 
 /** A run with its splits. */
-interface Solved {
+export interface Solved {
   run: Run
   keys: string[]
   candidates: number[][]
@@ -58,8 +55,7 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
     fail(run, keys, cells, context, cellsUnsplittable, { run: runText(run), cells: keys.length, keys })
     return null
   }
-  const { plan, groups } = planOf(context.format, keys)
-  const check = (values: number[], cell: number): boolean => holdsAll(plan[cell] as Compiled[], values)
+  const { check, groups } = planOf(context.format, keys)
 
   let result = splitRun(run, check, { groups })
   if (result.status === 'ok' && result.candidates.length === 0) {
@@ -76,160 +72,44 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
     fail(run, keys, cells, context, cellsUnsplittable, { run: runText(run), cells: keys.length, keys })
     return null
   }
-  let { candidates, spans } = result
-  const used: Hint[] = []
+  const solved: Solved = { run, keys, candidates: result.candidates, spans: result.spans, hints: [] }
   // Most runs split one way only: the prose has nothing to choose, so it is not looked up.
-  const relevant = candidates.length > 1 ? keys.map((key) => hints.get(key)).filter((hint): hint is Hint => hint !== undefined) : []
-  if (relevant.length > 0) {
-    const keep = candidates.map((candidate) => relevant.every((hint) => candidate[keys.indexOf(hint.key)] === hint.value))
-    if (keep.some(Boolean) && !keep.every(Boolean)) {
-      candidates = candidates.filter((_, index) => keep[index])
-      spans = spans.filter((_, index) => keep[index])
-      used.push(...relevant)
-    }
-  }
-  return { run, keys, candidates, spans, hints: used }
-}
-
-
-/**
- * Choose among the runs' splits with the identities that span several runs (and the cells
- * read directly). Returns, for each run, the indexes of its candidates that some solution
- * uses, or `null` when the identities cannot help.
- */
-function combine(solved: readonly Solved[], all: readonly Equation[], cells: ReadonlyMap<string, Cell>): (Set<number> | null)[] {
-  // (A blank cell's NaN leaves an identity open, as a `null` cell does.)
-  const none = solved.map(() => null)
-  if (!solved.some((one) => one.candidates.length > 1)) return none
-  const owner = new Map<string, [number, number]>()
-  solved.forEach((one, run) => one.keys.forEach((key, index) => owner.set(key, [run, index])))
-  // Runs in order of fewest candidates. An identity is checked at each step that chooses
-  // one of its runs: exactly once all are chosen, and before that against the range the
-  // runs still open can reach (a column total too small for the rows chosen so far prunes
-  // every combination below it).
-  const order = solved.map((_, index) => index).sort((a, b) => (solved[a] as Solved).candidates.length - (solved[b] as Solved).candidates.length)
-  const rank = new Int32Array(solved.length)
-  order.forEach((run, step) => (rank[run] = step))
-  const atStep: Across[][] = order.map(() => [])
-  for (const equation of all) {
-    const runs = new Set<number>()
-    let known = true
-    for (const key of equation.operands) {
-      const owned = owner.get(key)
-      if (owned !== undefined) runs.add(owned[0])
-      else if (!cells.has(key)) known = false
-    }
-    if (!known || runs.size < 2) continue
-    const across = compile(equation, owner, cells)
-    // A blank cell read directly leaves the identity open whatever the splits.
-    if (Number.isNaN(across.constant)) continue
-    for (const run of runs) atStep[rank[run] as number]?.push(across)
-  }
-  if (atStep.every((list) => list.length === 0)) return none
-  const { low, high } = ranges(solved)
-
-  const chosen: number[] = solved.map(() => -1)
-  // Does the identity hold, or stay open, or (runs still to choose) remain reachable?
-  const holds = (equation: Across, step: number): boolean => {
-    let difference = equation.constant
-    let reachLow = 0
-    let reachHigh = 0
-    const { terms } = equation
-    for (let at = 0; at < terms.length; at += 3) {
-      const run = terms[at] as number
-      const cell = terms[at + 1] as number
-      const sign = terms[at + 2] as number
-      if ((rank[run] as number) <= step) {
-        const values = (solved[run] as Solved).candidates[chosen[run] as number] as number[]
-        difference += sign * (values[cell] as number)
-      } else {
-        const lowest = (low[run] as Float64Array)[cell] as number
-        const highest = (high[run] as Float64Array)[cell] as number
-        reachLow += sign > 0 ? lowest : -highest
-        reachHigh += sign > 0 ? highest : -lowest
-      }
-    }
-    // A blank cell (NaN) leaves the identity open.
-    if (difference !== difference) return true
-    // Balanced if the point of the reachable range nearest to zero is.
-    return isBalanced(Math.min(Math.max(0, difference + reachLow), difference + reachHigh))
-  }
-  const usedBy: Set<number>[] = solved.map(() => new Set())
-  let solutions = 0
-  let steps = 0
-  let aborted = false
-  const walk = (step: number): void => {
-    if (aborted) return
-    if (step === order.length) {
-      solutions++
-      chosen.forEach((pick, run) => usedBy[run]?.add(pick))
-      if (solutions >= SOLUTION_LIMIT) aborted = true
-      return
-    }
-    const run = order[step] as number
-    const one = solved[run] as Solved
-    for (let pick = 0; pick < one.candidates.length && !aborted; pick++) {
-      if (++steps > COMBINATION_BUDGET) {
-        aborted = true
-        return
-      }
-      chosen[run] = pick
-      if ((atStep[step] as Across[]).every((equation) => holds(equation, step))) walk(step + 1)
-    }
-    chosen[run] = -1
-  }
-  walk(0)
-  if (aborted || solutions === 0) return none
-  return usedBy
+  if (solved.candidates.length > 1) narrowByHints(solved, hints)
+  return solved
 }
 
 /**
- * The least and greatest value of each cell over a run's candidates; a cell some
- * candidate leaves blank (NaN) can reach anything (it would leave the identity open).
+ * Keep the splits that agree with every number the prose states for the run's cells, when
+ * some do and some do not. Loops, not callbacks: this runs for every ambiguous run, and a
+ * callback made per run would be compiled again after every major GC (see `SplitWalk`).
  */
-function ranges(solved: readonly Solved[]): { low: Float64Array[]; high: Float64Array[] } {
-  const low: Float64Array[] = []
-  const high: Float64Array[] = []
-  for (const one of solved) {
-    const least = new Float64Array(one.keys.length).fill(Infinity)
-    const most = new Float64Array(one.keys.length).fill(-Infinity)
-    for (const candidate of one.candidates) {
-      for (let cell = 0; cell < candidate.length; cell++) {
-        const value = candidate[cell] as number
-        if (Number.isNaN(value)) {
-          least[cell] = -Infinity
-          most[cell] = Infinity
-        } else {
-          if (value < (least[cell] as number)) least[cell] = value
-          if (value > (most[cell] as number)) most[cell] = value
-        }
-      }
-    }
-    low.push(least)
-    high.push(most)
+function narrowByHints(solved: Solved, hints: ReadonlyMap<string, Hint>): void {
+  const { keys, candidates, spans } = solved
+  const relevant: Hint[] = []
+  const columns: number[] = []
+  for (let column = 0; column < keys.length; column++) {
+    const hint = hints.get(keys[column] as string)
+    if (hint === undefined) continue
+    relevant.push(hint)
+    columns.push(column)
   }
-  return { low, high }
+  if (relevant.length === 0) return
+  const keptCandidates: number[][] = []
+  const keptSpans: number[][] = []
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index] as number[]
+    let agrees = true
+    for (let at = 0; at < relevant.length && agrees; at++) agrees = candidate[columns[at] as number] === (relevant[at] as Hint).value
+    if (!agrees) continue
+    keptCandidates.push(candidate)
+    keptSpans.push(spans[index] as number[])
+  }
+  if (keptCandidates.length === 0 || keptCandidates.length === candidates.length) return
+  solved.candidates = keptCandidates
+  solved.spans = keptSpans
+  solved.hints = relevant
 }
 
-/** An identity across runs: the known cells summed, and (run, cell, ±1) for the rest. */
-interface Across {
-  constant: number
-  terms: Int32Array
-}
-
-/** Compile `equation` for `combine`: lookups by key, once, instead of at every step of the walk. */
-function compile(equation: Equation, owner: ReadonlyMap<string, [number, number]>, cells: ReadonlyMap<string, Cell>): Across {
-  let constant = 0
-  const terms: number[] = []
-  const add = (key: string, sign: number) => {
-    const owned = owner.get(key)
-    if (owned !== undefined) terms.push(owned[0], owned[1], sign)
-    else constant += sign * (cells.get(key)?.value ?? Number.NaN)
-  }
-  for (const key of equation.left) add(key, 1)
-  for (const key of equation.right) add(key, -1)
-  return { constant, terms: Int32Array.from(terms) }
-}
 
 /** Write a run's cells: values all surviving splits agree on; `null` and a diagnostic for the rest. */
 function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, Cell>, context: MatchContext): void {

@@ -4,9 +4,16 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { forEachLine } from '../../src/readers/lines.js'
+import { lineSpans } from '../../src/readers/lines.js'
 import { createLocator } from '../../src/position.js'
 import { propertyOptions } from '../helpers/property.js'
+
+/** `lineSpans` as pairs. */
+function pairs(spans: Int32Array): [number, number][] {
+  const lines: [number, number][] = []
+  for (let index = 0; index < spans.length; index += 2) lines.push([spans[index]!, spans[index + 1]!])
+  return lines
+}
 
 /** The lines of `text[start, end)`, found the slow way: [start, end) of each, without `\r\n`. */
 function naiveLines(text: string, start: number, end: number): [number, number][] {
@@ -22,7 +29,7 @@ function naiveLines(text: string, start: number, end: number): [number, number][
   return lines
 }
 
-describe('forEachLine', () => {
+describe('lineSpans', () => {
   it('visits the lines of a region as a search for each newline finds them', () => {
     const text = fc.array(fc.constantFrom('a', '表', '\n', '\r\n', ' ', '\r'), { maxLength: 50 }).map((parts) => parts.join(''))
     fc.assert(
@@ -31,20 +38,14 @@ describe('forEachLine', () => {
         if (locateFirst) createLocator(source)
         const start = Math.min(a, b, source.length)
         const end = Math.min(Math.max(a, b), source.length)
-        const lines: [number, number][] = []
-        forEachLine(source, start, end, (lineStart, lineEnd) => lines.push([lineStart, lineEnd]))
-        expect(lines).toEqual(naiveLines(source, start, end))
+        expect(pairs(lineSpans(source, start, end))).toEqual(naiveLines(source, start, end))
       }),
       propertyOptions(),
     )
   })
 
   it('reads each of several texts by its own lines', () => {
-    const lines = (text: string) => {
-      const found: string[] = []
-      forEachLine(text, 0, text.length, (lineStart, lineEnd) => found.push(text.slice(lineStart, lineEnd)))
-      return found
-    }
+    const lines = (text: string) => pairs(lineSpans(text, 0, text.length)).map(([lineStart, lineEnd]) => text.slice(lineStart, lineEnd))
     expect(lines('a\nbb\nccc')).toEqual(['a', 'bb', 'ccc'])
     expect(lines('x\r\ny')).toEqual(['x', 'y'])
     expect(lines('one line')).toEqual(['one line'])

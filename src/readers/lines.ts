@@ -7,10 +7,9 @@ import { lineAt, lineStarts } from '../position.js'
  * The lines of `text[start, end)`, as offsets: line `i` is `text[spans[2i], spans[2i + 1])`,
  * its end before the `\n` and a `\r` before that.
  *
- * A list for the reader to loop over, not a callback: a reader's callback would be a new
- * closure for every region, and V8 holds the optimized code of a closure only while some
- * instance of it lives, so each major GC threw the callbacks' code away and the next
- * report compiled it again.
+ * A list for the reader to loop over, not a callback: a callback would be a new closure for
+ * every region, whose optimized code V8 drops at every major GC (see `SplitWalk` in
+ * `solve/split.ts`).
  */
 export function lineSpans(text: string, start: number, end: number): Int32Array {
   const starts = lineStarts(text)

@@ -27,8 +27,8 @@ export interface Places {
 
 /**
  * Places of a report whose `sources` may be missing or malformed. A class, not closures
- * made per report: V8 holds the optimized code of a closure only while some instance of it
- * lives, so closures made per report were compiled again after every major GC.
+ * made per report, which lose their optimized code at every major GC (see `SplitWalk` in
+ * `solve/split.ts`).
  */
 export function placesOf(sources: unknown): Places {
   return new SourcePlaces(sources !== null && typeof sources === 'object' ? (sources as Record<string, unknown>) : {})

@@ -4,9 +4,7 @@
  * that no solution uses is dropped.
  *
  * The walk over combinations is a module-level function over a {@link Combination}, not a
- * closure over `combine`'s locals: V8 holds the optimized code of a closure only while some
- * instance of it lives, so a closure made per table lost its code at every major GC and was
- * compiled again.
+ * closure over `combine`'s locals (see `SplitWalk` in `split.ts`).
  */
 import type { Equation } from '../rules/equations.js'
 import { isBalanced } from '../rules/evaluate.js'

@@ -42,11 +42,11 @@ function sumAt(values: ArrayLike<number>, positions: Int32Array): number {
 
 /** How a run's cells are checked as it is split: see `planOf`. */
 export interface Plan {
-  plan: readonly (readonly Compiled[])[]
   groups: readonly SumGroup[]
   /**
    * `splitRun`'s check: do the values so far satisfy the identities that cell `cell`
-   * closes? Made once with the plan, which is kept, rather than per run (see `SplitWalk`).
+   * closes? Made once with the plan, which is kept, rather than per run (see `SplitWalk` in
+   * `split.ts`).
    */
   check: (values: readonly number[], cell: number) => boolean
 }
@@ -87,7 +87,7 @@ export function planOf(format: Format, keys: readonly string[]): Plan {
       const total = left[0] as number
       if (left.length === 1 && right.length > 0 && right.every((cell, index) => cell === total - right.length + index)) groups.push({ first: total - right.length, total })
     }
-    found = { plan: atCell, groups, check: (values, cell) => holdsAll(atCell[cell] as Compiled[], values) }
+    found = { groups, check: (values, cell) => holdsAll(atCell[cell] as Compiled[], values) }
     byLength.set(keys.length, found)
   }
   return found

@@ -43,11 +43,7 @@ export function regroup(
   return only as number[][]
 }
 
-/**
- * The state of one {@link regroup}, walked by a module-level function rather than a closure
- * over locals: V8 holds the optimized code of a closure only while some instance of it
- * lives, so a closure made per table lost its code at every major GC and was compiled again.
- */
+/** The state of one {@link regroup}, walked by a module-level function (see `SplitWalk` in `split.ts`). */
 class Deal {
   /** The groups so far, as value indexes. */
   readonly dealt: number[][] = []

@@ -114,8 +114,9 @@ export function splitRun(run: Run, check: (values: number[], cell: number) => bo
 
 /**
  * The state of one {@link splitRun}, walked by a module-level function rather than a
- * closure over locals: V8 holds the optimized code of a closure only while some instance of it lives, so a
- * closure made per run lost its code at every major GC and was compiled again.
+ * closure over locals. V8 holds the optimized code of a closure only while some instance of
+ * it lives: a closure made per run lost its code at every major GC and was compiled again.
+ * (The other walks and the line readers avoid per-call closures for the same reason.)
  */
 class SplitWalk {
   readonly candidates: number[][] = []

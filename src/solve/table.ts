@@ -80,8 +80,7 @@ function splitOne(run: Run, hints: ReadonlyMap<string, Hint>, context: MatchCont
 
 /**
  * Keep the splits that agree with every number the prose states for the run's cells, when
- * some do and some do not. Loops, not callbacks: this runs for every ambiguous run, and a
- * callback made per run would be compiled again after every major GC (see `SplitWalk`).
+ * some do and some do not. Loops, not callbacks made per run (see `SplitWalk` in `split.ts`).
  */
 function narrowByHints(solved: Solved, hints: ReadonlyMap<string, Hint>): void {
   const { keys, candidates, spans } = solved
@@ -109,7 +108,6 @@ function narrowByHints(solved: Solved, hints: ReadonlyMap<string, Hint>): void {
   solved.spans = keptSpans
   solved.hints = relevant
 }
-
 
 /** Write a run's cells: values all surviving splits agree on; `null` and a diagnostic for the rest. */
 function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, Cell>, context: MatchContext): void {

@@ -15,6 +15,7 @@
  */
 import type { Report } from '../../model.js'
 import type { Point, Position } from '../../position.js'
+import { isPosition } from '../../rules/places.js'
 
 /** Most quoted keys kept: the template's keys and a few more; a bound all the same. */
 const QUOTED_MAX = 4096
@@ -32,13 +33,6 @@ function quoted(key: string): string {
   return found
 }
 
-function isPoint(value: unknown): value is Point {
-  if (typeof value !== 'object' || value === null) return false
-  const { line, column, offset } = value as Partial<Point>
-  // Finite numbers only: JSON writes NaN and Infinity as null, String() does not.
-  return Number.isFinite(line) && Number.isFinite(column) && Number.isFinite(offset)
-}
-
 function pointJson(point: Point): string {
   return `{"line":${point.line},"column":${point.column},"offset":${point.offset}}`
 }
@@ -48,10 +42,8 @@ export function sourcesJson(sources: Readonly<Record<string, Position>>): string
   let text = ''
   for (const key of Object.keys(sources)) {
     const place = sources[key]
-    let json: string | undefined
-    if (typeof place === 'object' && place !== null && isPoint(place.start) && isPoint(place.end)) {
-      json = `{"start":${pointJson(place.start)},"end":${pointJson(place.end)}}`
-    } else json = JSON.stringify(place)
+    // By hand only for points of three finite numbers: JSON writes NaN and Infinity as null, String() does not.
+    const json = isPosition(place) ? `{"start":${pointJson(place.start)},"end":${pointJson(place.end)}}` : JSON.stringify(place)
     if (json === undefined) continue
     text += `${text === '' ? '' : ','}${quoted(key)}:${json}`
   }

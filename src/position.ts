@@ -74,30 +74,48 @@ export function lineAt(starts: readonly number[], offset: number, low = 0): numb
 
 /** Build a {@link Locator} for `text` in one pass over it. */
 export function createLocator(text: string): Locator {
-  const starts = lineStarts(text)
+  return new TextLocator(text)
+}
 
-  // Offsets mostly come in reading order: try the line of the last lookup and the few lines
-  // after it (a table with one cell a line moves a line a value) before searching.
-  let last = 0
-  function point(offset: number): Point {
+/**
+ * The locator {@link createLocator} makes. A class, not closures made per text (see
+ * `SplitWalk` in `solve/split.ts` for why).
+ */
+class TextLocator implements Locator {
+  private readonly starts: readonly number[]
+  /**
+   * The line of the last lookup. Offsets mostly come in reading order: that line and the few
+   * after it are tried (a table with one cell a line moves a line a value) before searching.
+   */
+  private last = 0
+
+  constructor(private readonly text: string) {
+    this.starts = lineStarts(text)
+  }
+
+  /** The place of `offset`, clamped into the text. */
+  point(offset: number): Point {
+    const { starts, text } = this
     const clamped = offset < 0 ? 0 : offset > text.length ? text.length : offset
     let low = 0
+    const last = this.last
     if (clamped >= (starts[last] as number)) {
       const near = Math.min(last + NEAR_LINES, starts.length - 1)
       let line = last
       while (line < near && (starts[line + 1] as number) <= clamped) line++
       if (line < near || line === starts.length - 1 || clamped < (starts[line + 1] as number)) {
-        last = line
+        this.last = line
         return { line: line + 1, column: clamped - (starts[line] as number) + 1, offset: clamped }
       }
       low = line
     }
-    last = lineAt(starts, clamped, low)
-    return { line: last + 1, column: clamped - (starts[last] as number) + 1, offset: clamped }
+    const found = lineAt(starts, clamped, low)
+    this.last = found
+    return { line: found + 1, column: clamped - (starts[found] as number) + 1, offset: clamped }
   }
 
-  return {
-    point,
-    position: (start, end) => ({ start: point(start), end: point(end) }),
+  /** The places of `start` and `end`. */
+  position(start: number, end: number): Position {
+    return { start: this.point(start), end: this.point(end) }
   }
 }

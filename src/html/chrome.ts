@@ -45,43 +45,48 @@ export function isChrome(tag: Html.TagToken): boolean {
   return false
 }
 
-/** Follows chrome elements through the page. */
-export interface ChromeTracker {
+/** The outermost open chrome element, and what it holds so far. */
+interface OpenChrome {
+  name: string
+  /** Open elements of its name, itself included: its own end tag is the one that closes it. */
+  depth: number
+  cells: number
+}
+
+/**
+ * Follows chrome elements through the page. A class, not closures made per page (see
+ * `SplitWalk` in `solve/split.ts` for why).
+ */
+export class ChromeTracker {
+  /** The outermost open chrome element (only it is followed), or `null`. */
+  private open: OpenChrome | null = null
+
   /** A start tag: `true` when it opens a chrome element (only the outermost is followed). */
-  start(tag: Html.TagToken): boolean
+  start(tag: Html.TagToken): boolean {
+    const open = this.open
+    if (open !== null) {
+      if (tag.tagName === open.name) open.depth++
+      return false
+    }
+    if (!isChrome(tag)) return false
+    this.open = { name: tag.tagName, depth: 1, cells: 0 }
+    return true
+  }
+
   /**
    * An end tag: `true` when it closes the chrome element followed, and that element is to
    * be left out (it holds fewer than a report's cells).
    */
-  end(tag: Html.TagToken): boolean
-  /** A table cell starts. */
-  cell(): void
-}
+  end(tag: Html.TagToken): boolean {
+    const open = this.open
+    if (open === null || tag.tagName !== open.name || --open.depth > 0) return false
+    this.open = null
+    return open.cells < REPORT_CELLS
+  }
 
-/** Create a {@link ChromeTracker}. */
-export function createChromeTracker(): ChromeTracker {
-  // The outermost open chrome element: nested elements of the same name are counted so
-  // that its own end tag is the one that closes it.
-  let open: { name: string; depth: number; cells: number } | null = null
-  return {
-    start(tag) {
-      if (open !== null) {
-        if (tag.tagName === open.name) open.depth++
-        return false
-      }
-      if (!isChrome(tag)) return false
-      open = { name: tag.tagName, depth: 1, cells: 0 }
-      return true
-    },
-    end(tag) {
-      if (open === null || tag.tagName !== open.name || --open.depth > 0) return false
-      const leftOut = open.cells < REPORT_CELLS
-      open = null
-      return leftOut
-    },
-    cell() {
-      if (open !== null) open.cells++
-    },
+  /** A table cell starts. */
+  cell(): void {
+    if (this.open !== null) this.open.cells++
   }
 }
 

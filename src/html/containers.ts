@@ -15,91 +15,94 @@ export interface Span {
 
 import { CONTAINER, ENDS_CELL, TABLE, TD, TH, tagFlags } from './tags.js'
 
-/** Records container spans as tags go by (elements by parse5's tag id, see `tags.ts`). */
-export interface ContainerTracker {
-  start(id: number, at: number): void
-  end(id: number, at: number): void
+/**
+ * Records container spans as tags go by (elements by parse5's tag id, see `tags.ts`). A
+ * class, not closures made per page (see `SplitWalk` in `solve/split.ts` for why).
+ */
+export class ContainerTracker {
+  /** The open elements' ids and where they start in the view, innermost last. */
+  private readonly ids: number[] = []
+  private readonly starts: number[] = []
+  private readonly spans: Span[] = []
+  // How many elements of each id are open: a stray end tag costs nothing (it would
+  // otherwise search the whole stack, and a page of them would take quadratic time).
+  private readonly counts = new Int32Array(256)
+
+  /** A start tag of element `id`, with the view at `at`. */
+  start(id: number, at: number): void {
+    const flags = tagFlags(id)
+    // A new cell, row or row group ends the open cell of the same table.
+    if ((flags & ENDS_CELL) !== 0) this.closeCell(at)
+    if ((flags & CONTAINER) !== 0) {
+      this.ids.push(id)
+      this.starts.push(at)
+      this.counts[id] = (this.counts[id] as number) + 1
+    }
+  }
+
+  /** An end tag of element `id`, with the view at `at`. */
+  end(id: number, at: number): void {
+    const flags = tagFlags(id)
+    if ((flags & ENDS_CELL) !== 0 && id !== TD && id !== TH) this.closeCell(at)
+    else if ((flags & CONTAINER) !== 0) this.close(id, at)
+  }
+
   /** How many spans are closed so far. */
-  readonly closed: number
+  get closed(): number {
+    return this.spans.length
+  }
+
   /**
    * The view was cut back to `at` (chrome left out): drop the spans closed since `closed`
    * was `from` that start in what was left out, and keep the rest inside the view.
    */
-  truncate(from: number, at: number): void
-  /** Close what is still open at `length`; every container span, in no particular order. */
-  finish(length: number): Span[]
-}
+  truncate(from: number, at: number): void {
+    const { spans, starts } = this
+    let kept = from
+    for (let index = from; index < spans.length; index++) {
+      const span = spans[index] as Span
+      if (span.start >= at) continue
+      if (span.end > at) span.end = at
+      spans[kept++] = span
+    }
+    spans.length = kept
+    for (let index = 0; index < starts.length; index++) if ((starts[index] as number) > at) starts[index] = at
+  }
 
-/** Create a {@link ContainerTracker}. */
-export function createContainerTracker(): ContainerTracker {
-  const ids: number[] = []
-  const starts: number[] = []
-  const spans: Span[] = []
-  // How many elements of each id are open: a stray end tag costs nothing (it would
-  // otherwise search the whole stack, and a page of them would take quadratic time).
-  const counts = new Int32Array(256)
+  /** Close what is still open at `length`; every container span, in no particular order. */
+  finish(length: number): Span[] {
+    this.closeFrom(0, length)
+    return this.spans
+  }
 
   /** Close the element open at `index` and everything open inside it, at `end`. */
-  function closeFrom(index: number, end: number): void {
+  private closeFrom(index: number, end: number): void {
+    const { ids, starts, counts } = this
     while (ids.length > index) {
       const id = ids.pop() as number
       counts[id] = (counts[id] as number) - 1
-      spans.push({ start: starts.pop() as number, end })
+      this.spans.push({ start: starts.pop() as number, end })
     }
   }
 
   /** Close the open cell of the innermost table, if any. */
-  function closeCell(end: number): void {
+  private closeCell(end: number): void {
+    const ids = this.ids
     for (let index = ids.length - 1; index >= 0; index--) {
       const id = ids[index]
-      if (id === TD || id === TH) return closeFrom(index, end)
+      if (id === TD || id === TH) return this.closeFrom(index, end)
       if (id === TABLE) return
     }
   }
 
   /** Close the innermost open element `id` (not past a table for cells). */
-  function close(id: number, end: number): void {
-    if (counts[id] === 0) return
+  private close(id: number, end: number): void {
+    if (this.counts[id] === 0) return
+    const ids = this.ids
     const cell = id === TD || id === TH
     for (let index = ids.length - 1; index >= 0; index--) {
-      if (ids[index] === id) return closeFrom(index, end)
+      if (ids[index] === id) return this.closeFrom(index, end)
       if (cell && ids[index] === TABLE) return
     }
-  }
-
-  return {
-    get closed() {
-      return spans.length
-    },
-    truncate(from, at) {
-      let kept = from
-      for (let index = from; index < spans.length; index++) {
-        const span = spans[index] as Span
-        if (span.start >= at) continue
-        if (span.end > at) span.end = at
-        spans[kept++] = span
-      }
-      spans.length = kept
-      for (let index = 0; index < starts.length; index++) if ((starts[index] as number) > at) starts[index] = at
-    },
-    start(id, at) {
-      const flags = tagFlags(id)
-      // A new cell, row or row group ends the open cell of the same table.
-      if ((flags & ENDS_CELL) !== 0) closeCell(at)
-      if ((flags & CONTAINER) !== 0) {
-        ids.push(id)
-        starts.push(at)
-        counts[id] = (counts[id] as number) + 1
-      }
-    },
-    end(id, at) {
-      const flags = tagFlags(id)
-      if ((flags & ENDS_CELL) !== 0 && id !== TD && id !== TH) closeCell(at)
-      else if ((flags & CONTAINER) !== 0) close(id, at)
-    },
-    finish(length) {
-      closeFrom(0, length)
-      return spans
-    },
   }
 }

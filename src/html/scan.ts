@@ -22,10 +22,10 @@
  */
 import type { Token as Html, TokenHandler } from 'parse5'
 import type { Token } from '../tokens.js'
-import { CHROME_ATTRIBUTES, createChromeTracker } from './chrome.js'
-import { createContainerTracker, type Span } from './containers.js'
+import { CHROME_ATTRIBUTES, ChromeTracker } from './chrome.js'
+import { ContainerTracker, type Span } from './containers.js'
 import { parseSpan } from './grid.js'
-import { createTableCollector } from './tables.js'
+import { TableCollector } from './tables.js'
 import { BLOCK, IMG, PRE, ROW_GROUP, TABLE, TD, TH, TR, tagFlags, textElement as textElementOf, type TextElement } from './tags.js'
 import { MarkupTokenizer } from './tokenizer.js'
 import type { ViewMap } from './view-locator.js'
@@ -63,52 +63,77 @@ interface ChromeMark {
 
 /** Scan `html` in one pass. */
 export function scanHtml(html: string): Scan {
-  const view = new ViewBuilder(html)
-  const tables = createTableCollector(view)
-  const containers = createContainerTracker()
-  const chrome = createChromeTracker()
-  const tableOffsets: number[] = []
-  const images: number[] = []
+  return new PageScanner(html).scan()
+}
+
+/**
+ * One scan of a page: parse5's tokenizer calls its `on…` methods as it emits tokens. A
+ * class, not closures made per page (see `SplitWalk` in `solve/split.ts` for why).
+ */
+class PageScanner implements TokenHandler {
+  // No parse errors are wanted: `null` (not absent, nor a method) lets parse5 skip checking
+  // each character. Set before the tokenizer is made: it looks once, when it is made.
+  readonly onParseError = null
+  private readonly html: string
+  private readonly view: ViewBuilder
+  private readonly tables: TableCollector
+  private readonly containers = new ContainerTracker()
+  private readonly chrome = new ChromeTracker()
+  private readonly tableOffsets: number[] = []
+  private readonly images: number[] = []
   /** Offset in the HTML up to which the page is read. */
-  let cursor = 0
+  private cursor = 0
   /** The open element whose content is text, if any (`script` …), and its id. */
-  let textElement: TextElement | null = null
-  let textId = 0
+  private textElement: TextElement | null = null
+  private textId = 0
   /** Open `<pre>` elements: their whitespace is the text's own. */
-  let pre = 0
-  let chromeMark: ChromeMark | null = null
-
-  /** The text between the last markup and `to`. */
-  function text(to: number): void {
-    if (to <= cursor) return
-    if (textElement === null || textElement.shown) {
-      const flow: Flow = textElement !== null ? 'raw' : pre > 0 ? 'pre' : 'normal'
-      view.text(cursor, to, flow)
-    }
-    cursor = to
-  }
-
+  private pre = 0
+  private chromeMark: ChromeMark | null = null
   /** The span of the markup being emitted, set by `markup`. */
-  let start = 0
-  let end = 0
+  private start = 0
+  private end = 0
+  private readonly tokenizer: MarkupTokenizer
 
-  /** Read up to the markup being emitted, and set its span. */
-  function markup(): void {
-    end = Math.min(tokenizer.markupEnd, html.length)
-    start = tokenizer.markupStart
-    // parse5 always says; should it not, the markup is taken from where the text ends.
-    if (start < cursor || start >= end) start = cursor
-    text(start)
-    cursor = end
+  constructor(html: string) {
+    this.html = html
+    this.view = new ViewBuilder(html)
+    this.tables = new TableCollector(this.view)
+    this.tokenizer = new MarkupTokenizer(this, READ_ATTRIBUTES)
   }
 
-  function startTag(tag: Html.TagToken): void {
-    markup()
-    if (textElement !== null) return
+  /** Read the whole page, and what it yields. */
+  scan(): Scan {
+    const { html, view, tables, tokenizer } = this
+    tokenizer.write(html, true)
+    // A tag still open at the end of the page is dropped, as parse5 drops it: the text ends
+    // where it starts.
+    this.text(this.textElement === null && tokenizer.markupStart >= this.cursor ? tokenizer.markupStart : html.length)
+
+    tables.close()
+    const spans = this.containers.finish(view.length)
+    const display = view.finish()
+    const normalized = view.normalized()
+    return {
+      view: display,
+      normalized,
+      map: { starts: view.starts, ends: view.ends, length: view.length },
+      cells: tables.tokens(display, normalized),
+      containers: spans,
+      tables: this.tableOffsets,
+      images: this.images,
+      release: view.release.bind(view),
+    }
+  }
+
+  /** A start tag: a line break, a cell, a table, an image, chrome … as the tag says. */
+  onStartTag(tag: Html.TagToken): void {
+    this.markup()
+    if (this.textElement !== null) return
+    const { view, tables, containers, chrome, start, end } = this
     const id = tag.tagID
     const flags = tagFlags(id)
     if (chrome.start(tag)) {
-      chromeMark = { view: view.mark(), containers: containers.closed, cells: tables.opened, tables: tableOffsets.length, images: images.length }
+      this.chromeMark = { view: view.mark(), containers: containers.closed, cells: tables.opened, tables: this.tableOffsets.length, images: this.images.length }
     }
     containers.start(id, view.length)
     if (id === TD || id === TH) {
@@ -124,79 +149,101 @@ export function scanHtml(html: string): Scan {
       if ((flags & BLOCK) !== 0) view.lineBreak(start, end)
       if (id === TR) tables.startRow(start)
       else if (id === TABLE) {
-        tableOffsets.push(view.length)
+        this.tableOffsets.push(view.length)
         tables.startTable()
       } else if ((flags & ROW_GROUP) !== 0) tables.rowGroup()
-      else if (id === IMG) images.push(view.length)
+      else if (id === IMG) this.images.push(view.length)
     }
-    if ((flags & PRE) !== 0) pre++
+    if ((flags & PRE) !== 0) this.pre++
     const text = textElementOf(id)
     if (text !== undefined) {
-      tokenizer.state = text.mode
-      textElement = text
-      textId = id
+      this.tokenizer.state = text.mode
+      this.textElement = text
+      this.textId = id
     }
   }
 
-  function endTag(tag: Html.TagToken): void {
-    markup()
+  /** An end tag: closes what it ends; a chrome element closing is left out. */
+  onEndTag(tag: Html.TagToken): void {
+    this.markup()
     const id = tag.tagID
-    if (textElement !== null) {
-      if (id !== textId) return
-      textElement = null
+    if (this.textElement !== null) {
+      if (id !== this.textId) return
+      this.textElement = null
     }
+    const { tables } = this
     const flags = tagFlags(id)
-    if (chrome.end(tag) && chromeMark !== null) leaveOut(chromeMark)
-    containers.end(id, view.length)
+    if (this.chrome.end(tag) && this.chromeMark !== null) this.leaveOut(this.chromeMark)
+    this.containers.end(id, this.view.length)
     if (id === TD || id === TH) tables.endCell()
     else if (id === TR) tables.endRow()
     else if (id === TABLE) tables.endTable()
     else if ((flags & ROW_GROUP) !== 0) tables.rowGroup()
-    if ((flags & BLOCK) !== 0) view.lineBreak(start, end)
-    if ((flags & PRE) !== 0 && pre > 0) pre--
+    if ((flags & BLOCK) !== 0) this.view.lineBreak(this.start, this.end)
+    if ((flags & PRE) !== 0 && this.pre > 0) this.pre--
+  }
+
+  /** A comment: markup, left out of the view. */
+  onComment(): void {
+    this.markup()
+  }
+
+  /** A doctype: markup, left out of the view. */
+  onDoctype(): void {
+    this.markup()
+  }
+
+  /** The end of the page: {@link scan} reads what is left. */
+  onEof(): void {
+    // Nothing to do until `write` returns.
+  }
+
+  /** Text is read from the page itself, not from parse5's character tokens (see `tokenizer.ts`). */
+  onCharacter(): void {
+    // Nothing to do.
+  }
+
+  /** As {@link onCharacter}. */
+  onNullCharacter(): void {
+    // Nothing to do.
+  }
+
+  /** As {@link onCharacter}. */
+  onWhitespaceCharacter(): void {
+    // Nothing to do.
+  }
+
+  /** The text between the last markup and `to`. */
+  private text(to: number): void {
+    if (to <= this.cursor) return
+    const textElement = this.textElement
+    if (textElement === null || textElement.shown) {
+      const flow: Flow = textElement !== null ? 'raw' : this.pre > 0 ? 'pre' : 'normal'
+      this.view.text(this.cursor, to, flow)
+    }
+    this.cursor = to
+  }
+
+  /** Read up to the markup being emitted, and set its span. */
+  private markup(): void {
+    const tokenizer = this.tokenizer
+    const end = Math.min(tokenizer.markupEnd, this.html.length)
+    let start = tokenizer.markupStart
+    // parse5 always says; should it not, the markup is taken from where the text ends.
+    if (start < this.cursor || start >= end) start = this.cursor
+    this.start = start
+    this.end = end
+    this.text(start)
+    this.cursor = end
   }
 
   /** Leave out a chrome element that closed: its text, cells, containers, tables and images. */
-  function leaveOut(mark: ChromeMark): void {
-    view.restore(mark.view)
-    containers.truncate(mark.containers, mark.view.length)
-    tables.drop(mark.cells)
-    tableOffsets.length = mark.tables
-    images.length = mark.images
-    chromeMark = null
-  }
-
-  const ignore = (): void => undefined
-  const handler: TokenHandler = {
-    // No parse errors are wanted: `null` (not absent) lets parse5 skip checking each character.
-    onParseError: null,
-    onStartTag: startTag,
-    onEndTag: endTag,
-    onComment: markup,
-    onDoctype: markup,
-    onEof: ignore,
-    onCharacter: ignore,
-    onNullCharacter: ignore,
-    onWhitespaceCharacter: ignore,
-  }
-  const tokenizer = new MarkupTokenizer(handler, READ_ATTRIBUTES)
-  tokenizer.write(html, true)
-  // A tag still open at the end of the page is dropped, as parse5 drops it: the text ends
-  // where it starts.
-  text(textElement === null && tokenizer.markupStart >= cursor ? tokenizer.markupStart : html.length)
-
-  tables.close()
-  const spans = containers.finish(view.length)
-  const display = view.finish()
-  const normalized = view.normalized()
-  return {
-    view: display,
-    normalized,
-    map: { starts: view.starts, ends: view.ends, length: view.length },
-    cells: tables.tokens(display, normalized),
-    containers: spans,
-    tables: tableOffsets,
-    images,
-    release: () => view.release(),
+  private leaveOut(mark: ChromeMark): void {
+    this.view.restore(mark.view)
+    this.containers.truncate(mark.containers, mark.view.length)
+    this.tables.drop(mark.cells)
+    this.tableOffsets.length = mark.tables
+    this.images.length = mark.images
+    this.chromeMark = null
   }
 }

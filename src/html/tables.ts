@@ -56,67 +56,152 @@ interface Table {
   start: number
 }
 
-/** Collects the cells of every table of a page. */
-export interface TableCollector {
-  startTable(): void
-  endTable(): void
+/**
+ * Collects the cells of every table of a page. A class, not closures made per page (see
+ * `SplitWalk` in `solve/split.ts` for why).
+ */
+export class TableCollector {
+  /** The open tables, innermost last, and the closed ones in the order they closed. */
+  private readonly stack: Table[] = []
+  private readonly finished: Table[] = []
+  /** Ranges of cell orders dropped (start, end, start, end …), in order. */
+  private readonly dropped: number[] = []
+  private count = 0
+
+  /** A collector writing into `view`. */
+  constructor(private readonly view: ViewBuilder) {}
+
+  /** How many cells have opened so far. */
+  get opened(): number {
+    return this.count
+  }
+
+  /** A `<table>`: it opens inside the open cell of the innermost table, if any. */
+  startTable(): void {
+    const outer = this.top()?.cell ?? null
+    // A cell holding a table keeps its lines; its own text leaves the table out.
+    if (outer !== null) outer.holes ??= []
+    this.stack.push({ rows: [], rowOffset: -1, group: true, cell: null, outer, start: this.view.length })
+  }
+
+  /** A `</table>`: closes the innermost table, its open row and cell. */
+  endTable(): void {
+    const table = this.stack.pop()
+    if (table === undefined) return
+    this.closeRow(table)
+    this.finished.push(table)
+    const outer = table.outer
+    if (outer !== null) (outer.holes ??= []).push(table.start, this.view.length)
+  }
+
   /** A row group starts or ends (`thead`, `tbody`, `tfoot`). */
-  rowGroup(): void
+  rowGroup(): void {
+    const table = this.top()
+    if (table === undefined) return
+    this.closeRow(table)
+    table.group = true
+  }
+
   /** A `<tr>` at `at` in the HTML. */
-  startRow(at: number): void
-  endRow(): void
+  startRow(at: number): void {
+    const table = this.top()
+    if (table === undefined) return
+    this.closeRow(table)
+    this.ensureRow(table, at)
+  }
+
+  /** A `</tr>`: closes the open row and its cell. */
+  endRow(): void {
+    const table = this.top()
+    if (table !== undefined) this.closeRow(table)
+  }
+
   /**
    * A `<td>`/`<th>` tag at `html[start, end)`; `false` when no table is open to take it.
    * Writes the cell's line break into the view.
    */
-  startCell(start: number, end: number, rowspan: number, colspan: number): boolean
-  endCell(): void
-  /** How many cells have opened so far. */
-  readonly opened: number
-  /** Drop the cells that opened from the `from`-th on (inside chrome left out). */
-  drop(from: number): void
-  /** Close everything still open (collapsing the open cells). */
-  close(): void
-  /** Once the view is finished: one token per cell, sorted by start. */
-  tokens(display: string, normalized: string): Token[]
-}
-
-/** Create a {@link TableCollector} writing into `view`. */
-export function createTableCollector(view: ViewBuilder): TableCollector {
-  const stack: Table[] = []
-  const finished: Table[] = []
-  /** Ranges of cell orders dropped (start, end, start, end …), in order. */
-  const dropped: number[] = []
-  let opened = 0
-
-  function top(): Table | undefined {
-    return stack[stack.length - 1]
+  startCell(start: number, end: number, rowspan: number, colspan: number): boolean {
+    const table = this.top()
+    if (table === undefined) return false
+    this.closeCell(table)
+    const row = this.ensureRow(table, start)
+    const view = this.view
+    view.cellBreak(start, end)
+    const cell: Cell = {
+      start: view.length,
+      end: view.length,
+      row: table.rowOffset,
+      order: this.count++,
+      collapsed: 'no',
+      holes: null,
+      rowspan,
+      colspan,
+      column: 0,
+      text: '',
+      kind: 'empty',
+    }
+    row.cells.push(cell)
+    table.cell = cell
+    return true
   }
 
-  function closeCell(table: Table): void {
+  /** A `</td>`/`</th>`: closes the open cell of the innermost table. */
+  endCell(): void {
+    const table = this.top()
+    if (table !== undefined) this.closeCell(table)
+  }
+
+  /** Drop the cells that opened from the `from`-th on (inside chrome left out). */
+  drop(from: number): void {
+    if (from < this.count) this.dropped.push(from, this.count)
+  }
+
+  /** Close everything still open (collapsing the open cells). */
+  close(): void {
+    while (this.stack.length > 0) this.endTable()
+  }
+
+  /** Once the view is finished: one token per cell, sorted by start. */
+  tokens(display: string, normalized: string): Token[] {
+    const tokens: Token[] = []
+    let sorted = true
+    for (const table of this.finished) {
+      for (const row of table.rows) for (const cell of row.cells) readCell(cell, display, normalized)
+      placeCells(table.rows)
+      assignKinds(table.rows)
+      for (const row of table.rows) {
+        for (const cell of row.cells) {
+          if (this.dropped.length > 0 && this.isDropped(cell.order)) continue
+          const last = tokens[tokens.length - 1]
+          if (last !== undefined && last.start > cell.start) sorted = false
+          tokens.push({ kind: cell.kind, text: cell.text, start: cell.start, end: cell.end, row: cell.row })
+        }
+      }
+    }
+    // Tables finish in document order unless they nest.
+    return sorted ? tokens : tokens.sort(byStart)
+  }
+
+  private top(): Table | undefined {
+    return this.stack[this.stack.length - 1]
+  }
+
+  private closeCell(table: Table): void {
     const cell = table.cell
     if (cell === null) return
     table.cell = null
+    const view = this.view
     if (cell.holes === null) cell.collapsed = view.collapseCell(cell.start, SHORT_CELL)
     cell.end = Math.max(cell.start, view.length)
     if (cell.end === cell.start) view.endEmpty()
   }
 
-  function closeRow(table: Table): void {
-    closeCell(table)
+  private closeRow(table: Table): void {
+    this.closeCell(table)
     table.rowOffset = -1
   }
 
-  function endTable(): void {
-    const table = stack.pop()
-    if (table === undefined) return
-    closeRow(table)
-    finished.push(table)
-    const outer = table.outer
-    if (outer !== null) (outer.holes ??= []).push(table.start, view.length)
-  }
-
-  function ensureRow(table: Table, at: number): GridRow<Cell> {
+  private ensureRow(table: Table, at: number): GridRow<Cell> {
     if (table.rowOffset === -1) {
       table.rowOffset = at
       table.rows.push({ cells: [], group: table.group })
@@ -125,94 +210,19 @@ export function createTableCollector(view: ViewBuilder): TableCollector {
     return table.rows[table.rows.length - 1] as GridRow<Cell>
   }
 
-  function isDropped(order: number): boolean {
+  private isDropped(order: number): boolean {
+    const dropped = this.dropped
     for (let index = 0; index < dropped.length; index += 2) {
       if (order < (dropped[index] as number)) return false
       if (order < (dropped[index + 1] as number)) return true
     }
     return false
   }
+}
 
-  return {
-    get opened() {
-      return opened
-    },
-    startTable() {
-      const outer = top()?.cell ?? null
-      // A cell holding a table keeps its lines; its own text leaves the table out.
-      if (outer !== null) outer.holes ??= []
-      stack.push({ rows: [], rowOffset: -1, group: true, cell: null, outer, start: view.length })
-    },
-    endTable,
-    rowGroup() {
-      const table = top()
-      if (table === undefined) return
-      closeRow(table)
-      table.group = true
-    },
-    startRow(at) {
-      const table = top()
-      if (table === undefined) return
-      closeRow(table)
-      ensureRow(table, at)
-    },
-    endRow() {
-      const table = top()
-      if (table !== undefined) closeRow(table)
-    },
-    startCell(start, end, rowspan, colspan) {
-      const table = top()
-      if (table === undefined) return false
-      closeCell(table)
-      const row = ensureRow(table, start)
-      view.cellBreak(start, end)
-      const cell: Cell = {
-        start: view.length,
-        end: view.length,
-        row: table.rowOffset,
-        order: opened++,
-        collapsed: 'no',
-        holes: null,
-        rowspan,
-        colspan,
-        column: 0,
-        text: '',
-        kind: 'empty',
-      }
-      row.cells.push(cell)
-      table.cell = cell
-      return true
-    },
-    endCell() {
-      const table = top()
-      if (table !== undefined) closeCell(table)
-    },
-    drop(from) {
-      if (from < opened) dropped.push(from, opened)
-    },
-    close() {
-      while (stack.length > 0) endTable()
-    },
-    tokens(display, normalized) {
-      const tokens: Token[] = []
-      let sorted = true
-      for (const table of finished) {
-        for (const row of table.rows) for (const cell of row.cells) readCell(cell, display, normalized)
-        placeCells(table.rows)
-        assignKinds(table.rows)
-        for (const row of table.rows) {
-          for (const cell of row.cells) {
-            if (dropped.length > 0 && isDropped(cell.order)) continue
-            const last = tokens[tokens.length - 1]
-            if (last !== undefined && last.start > cell.start) sorted = false
-            tokens.push({ kind: cell.kind, text: cell.text, start: cell.start, end: cell.end, row: cell.row })
-          }
-        }
-      }
-      // Tables finish in document order unless they nest.
-      return sorted ? tokens : tokens.sort((a, b) => a.start - b.start)
-    },
-  }
+/** Order tokens by start. */
+function byStart(a: Token, b: Token): number {
+  return a.start - b.start
 }
 
 /**

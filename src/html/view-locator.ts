@@ -2,7 +2,7 @@
  * Places in the page for offsets into the view (`view.ts`): the view's text is what the
  * readers see, and each of its characters remembers where it came from in the HTML.
  */
-import { createLocator, type Locator, type Point } from '../position.js'
+import { createLocator, type Locator, type Point, type Position } from '../position.js'
 
 const SPACE = 0x20
 
@@ -21,32 +21,62 @@ export interface ViewMap {
  * empty span is placed after the character before it (an empty cell: after its `<td>`).
  */
 export function createViewLocator(html: string, view: string, map: ViewMap, from: number, to: number): Locator {
-  const locator = createLocator(html)
-  const { starts, ends } = map
-  const last = Math.min(to, map.length)
-  /** HTML offset where the view character at `at` (absolute) starts. */
-  const startOf = (at: number): number => (at < last ? (starts[at] as number) : endOf(at))
-  /** HTML offset where the view character before `at` (absolute) ends. */
-  function endOf(at: number): number {
-    if (at > last) at = last
-    if (at > from) return ends[at - 1] as number
-    return from < last ? (starts[from] as number) : 0
+  return new ViewLocator(createLocator(html), view, map, from, to)
+}
+
+/**
+ * The locator {@link createViewLocator} makes. A class, not closures made per page (see
+ * `SplitWalk` in `solve/split.ts` for why).
+ */
+class ViewLocator implements Locator {
+  private readonly starts: Int32Array
+  private readonly ends: Int32Array
+  /** End of the placed part of the view (absolute): `to`, within the map. */
+  private readonly last: number
+
+  constructor(
+    private readonly locator: Locator,
+    private readonly view: string,
+    map: ViewMap,
+    private readonly from: number,
+    to: number,
+  ) {
+    this.starts = map.starts
+    this.ends = map.ends
+    this.last = Math.min(to, map.length)
   }
-  const point = (offset: number): Point => locator.point(startOf(from + Math.max(0, offset)))
-  return {
-    point,
-    position(start, end) {
-      let first = from + Math.max(0, start)
-      let after = from + Math.max(0, end)
-      if (after > last) after = last
-      if (first > after) first = after
-      while (first < after && view.charCodeAt(first - from) <= SPACE) first++
-      while (after > first && view.charCodeAt(after - 1 - from) <= SPACE) after--
-      if (first === after) {
-        const at = locator.point(endOf(first))
-        return { start: at, end: at }
-      }
-      return { start: locator.point(startOf(first)), end: locator.point(endOf(after)) }
-    },
+
+  /** The place in the HTML of the view character at `offset`. */
+  point(offset: number): Point {
+    return this.locator.point(this.startOf(this.from + Math.max(0, offset)))
+  }
+
+  /** The span of the HTML the text of `[start, end)` stands for (see {@link createViewLocator}). */
+  position(start: number, end: number): Position {
+    const { from, last, view, locator } = this
+    let first = from + Math.max(0, start)
+    let after = from + Math.max(0, end)
+    if (after > last) after = last
+    if (first > after) first = after
+    while (first < after && view.charCodeAt(first - from) <= SPACE) first++
+    while (after > first && view.charCodeAt(after - 1 - from) <= SPACE) after--
+    if (first === after) {
+      const at = locator.point(this.endOf(first))
+      return { start: at, end: at }
+    }
+    return { start: locator.point(this.startOf(first)), end: locator.point(this.endOf(after)) }
+  }
+
+  /** HTML offset where the view character at `at` (absolute) starts. */
+  private startOf(at: number): number {
+    return at < this.last ? (this.starts[at] as number) : this.endOf(at)
+  }
+
+  /** HTML offset where the view character before `at` (absolute) ends. */
+  private endOf(at: number): number {
+    const { from, last } = this
+    if (at > last) at = last
+    if (at > from) return this.ends[at - 1] as number
+    return from < last ? (this.starts[from] as number) : 0
   }
 }

@@ -131,13 +131,22 @@ function settle(one: Solved, surviving: Set<number> | null, cells: Map<string, C
       cells.set(key, { value, unit, start, end })
     } else {
       ambiguous.push(key)
-      cells.set(key, { value: null, unit: null, ...runSpan(run) })
+      const span = runSpan(run)
+      // Built like the cell above, not spread from the span: one shape for every cell.
+      cells.set(key, { value: null, unit: null, start: span.start, end: span.end })
     }
   }
   const narrowed = surviving !== null && surviving.size < one.candidates.length
-  // A run read one way, with no help, has nothing to report: most runs, so the place and
-  // the list of settled keys are only made for a diagnostic.
-  if (one.hints.length === 0 && !narrowed && ambiguous.length === 0) return
+  // A run read one way, with no help, has nothing to report: most runs. The rest is a
+  // function of its own so that the optimizing compiler, seeing it rarely called, compiles
+  // it apart instead of inlining its diagnostics into this loop (where each first use of
+  // one of its paths threw the whole of `settle` back to be compiled again).
+  if (one.hints.length > 0 || narrowed || ambiguous.length > 0) reportSettled(one, picks, ambiguous, narrowed, context)
+}
+
+/** The diagnostics of a run that prose or balances settled, or that stays ambiguous. */
+function reportSettled(one: Solved, picks: readonly number[], ambiguous: string[], narrowed: boolean, context: MatchContext): void {
+  const { run, keys } = one
   const span = runSpan(run)
   const place = context.locator.position(span.start, span.end)
   const settled = keys.filter((key) => !ambiguous.includes(key))

@@ -128,7 +128,7 @@ const htmlEntry = existsSync(join(root, 'dist/html.js')) ? await import('../dist
 const parse = (text, index) => (htmlEntry !== undefined && files[index].endsWith('.html') ? htmlEntry.parseHtmlReport(text) : parseReport(text))
 const texts = files.map((file) => decoder.decode(readFileSync(file)))
 const reports = texts.map(parse)
-const { reportJson } = await import('../dist/cli-worker.js')
+const { reportJsonBytes } = await import('../dist/cli-worker.js')
 const lines = reports.map((report, index) => JSON.stringify({ file: files[index], encoding: 'utf-8', entry: 'text', report }))
 const encoder = new TextEncoder()
 const summary = { unreadable: false, errors: 0, warnings: 1, infos: 2, organ: '平潭综合实验区', year: 2024 }
@@ -136,7 +136,7 @@ const stages = [
   time('read + decode (readFileSync, strict UTF-8)', () => files.forEach((file) => decoder.decode(readFileSync(file)))),
   time(htmlEntry === undefined ? 'parseReport' : 'parseReport / parseHtmlReport', () => texts.forEach(parse)),
   time('validateReport', () => reports.forEach((report) => validateReport(report))),
-  time('format: JSON line (the tool\'s writer)', () => reports.forEach((report) => reportJson(report))),
+  time('format: JSON line (the tool\'s writer)', () => reports.forEach((report) => reportJsonBytes(report))),
   time('  (the same with JSON.stringify)', () => reports.forEach((report) => JSON.stringify(report))),
   time('format: CSV row (flattenReport)', () => reports.forEach((report) => Object.values(flattenReport(report)).join(','))),
   time('format: encode the JSON line to UTF-8', () => lines.forEach((line) => encoder.encode(line))),

@@ -12,11 +12,19 @@
  */
 import type { Locale } from '../diagnostics.js'
 import { csvHeader } from './formats/csv.js'
+import type { Chunk } from './formats/json.js'
 import { summaryLine, type Totals } from './messages.js'
 import type { OutputFormat } from './types.js'
 
 /** One piece (a file's, or a series') with its separator; `first` when it opens the output. */
-export function frameItem(format: OutputFormat, chunk: string, first: boolean): string {
+export function frameItem(format: OutputFormat, chunk: string, first: boolean): string
+export function frameItem(format: OutputFormat, chunk: Chunk, first: boolean): Chunk
+export function frameItem(format: OutputFormat, chunk: Chunk, first: boolean): Chunk {
+  if (typeof chunk !== 'string') {
+    // A JSON record (only the JSON formats make them): the same separators around it.
+    const [before, after] = format === 'json' ? [first ? '\n' : ',\n', ''] : ['', '\n']
+    return { before: `${before}${chunk.before}`, sources: chunk.sources, after: `${chunk.after}${after}` }
+  }
   switch (format) {
     case 'jsonl':
       return `${chunk}\n`

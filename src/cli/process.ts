@@ -17,7 +17,7 @@ import type { Report } from '../model.js'
 import { parseReport } from '../parse.js'
 import { validateReport } from '../validate.js'
 import { csvRow } from './formats/csv.js'
-import { reportJson } from './formats/json.js'
+import { reportRecord, type Chunk } from './formats/json.js'
 import { textBlock, textLine } from './formats/text.js'
 import { failureReason } from './messages.js'
 import { readInput, type Readable } from './read.js'
@@ -51,7 +51,7 @@ function readableResult(name: string, readable: Readable, settings: Settings): F
   const report = readReportOf(readable, settings)
   const diagnostics = settings.command === 'check' ? checkFindings(report, settings) : report.diagnostics
   const counts = countBySeverity(diagnostics)
-  let chunk: string
+  let chunk: Chunk
   if (settings.format === 'csv') {
     chunk = csvRow(flattenReport(report), { file: name, errors: counts.errors, warnings: counts.warnings })
   } else if (settings.format === 'text') {
@@ -62,7 +62,7 @@ function readableResult(name: string, readable: Readable, settings: Settings): F
     )
   } else if (settings.command === 'parse') {
     // By hand around the report, the text JSON.stringify would give (see formats/json.ts).
-    chunk = `{"file":${JSON.stringify(name)},"encoding":${JSON.stringify(readable.encoding)},"entry":${JSON.stringify(readable.entry)},"report":${reportJson(report)}}`
+    chunk = reportRecord(`{"file":${JSON.stringify(name)},"encoding":${JSON.stringify(readable.encoding)},"entry":${JSON.stringify(readable.entry)},"report":`, report, '}')
   } else {
     const { format, title, organ, year } = report
     chunk = JSON.stringify({ file: name, encoding: readable.encoding, entry: readable.entry, format, title, organ, year, errors: counts.errors, warnings: counts.warnings, diagnostics })

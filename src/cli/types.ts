@@ -3,6 +3,7 @@
  * plain data, because it crosses threads by structured clone.
  */
 import type { Locale } from '../diagnostics.js'
+import type { Chunk } from './formats/json.js'
 
 /** The two commands. */
 export type CommandName = 'parse' | 'check'
@@ -65,7 +66,7 @@ export interface FileSummary {
 
 /** One file's piece of output, in the chosen format, and its summary. */
 export interface FileResult extends FileSummary {
-  chunk: string
+  chunk: Chunk
 }
 
 /**

@@ -7,13 +7,14 @@
  */
 import Tinypool from 'tinypool'
 import { createByteWriter } from './byte-writer.js'
+import { writeChunk } from './formats/json.js'
 import { frameItem } from './framing.js'
 import { processInput } from './process.js'
 import { processSeries } from './series.js'
 import type { BatchResult, SeriesResult, Task } from './types.js'
 
 /** The JSON writer, exported for `bench/cli.mjs` to time the very code the workers run. */
-export { reportJson } from './formats/json.js'
+export { reportJsonBytes } from './formats/json.js'
 
 /** Hand `value` back with `bytes`' buffer moved to the main thread instead of copied. */
 function moving<Value extends { bytes: Uint8Array }>(value: Value): Value {
@@ -32,7 +33,7 @@ export default function run(task: Task): BatchResult | SeriesResult {
   const writer = createByteWriter(task.buffer)
   const files = task.inputs.map((input, index) => {
     const { chunk, ...summary } = processInput(input, task.settings)
-    writer.write(frameItem(task.settings.format, chunk, task.first && index === 0))
+    writeChunk(writer, frameItem(task.settings.format, chunk, task.first && index === 0))
     return summary
   })
   return moving({ bytes: writer.bytes(), files })

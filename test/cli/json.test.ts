@@ -1,16 +1,31 @@
 /**
- * The tool's JSON writer gives the very text of `JSON.stringify`: on every fixture (text and
- * web pages), on generated reports in every layout, and on `sources` objects of any keys.
+ * The tool's JSON writer gives the very bytes of `JSON.stringify`, encoded: on every fixture
+ * (text and web pages), on generated reports in every layout, on `sources` objects of any
+ * keys and numbers, and framed as JSON Lines or a JSON array.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { reportJson, sourcesJson } from '../../src/cli/formats/json.js'
+import { ByteWriter } from '../../src/cli/byte-writer.js'
+import { reportJsonBytes, reportRecord, writeChunk, writeSources } from '../../src/cli/formats/json.js'
+import { frameItem } from '../../src/cli/framing.js'
 import { parseHtmlReport } from '../../src/html/index.js'
 import { parseReport } from '../../src/index.js'
-import type { Position } from '../../src/index.js'
+import type { Position, Report } from '../../src/index.js'
 import { renderedReport } from '../arbitraries/layout.js'
 import { fixtures } from '../helpers/fixtures.js'
 import { propertyOptions } from '../helpers/property.js'
+
+const decoder = new TextDecoder()
+
+/** The text the writer gives for a report. */
+const reportJson = (report: Report): string => decoder.decode(reportJsonBytes(report))
+
+/** The text the writer gives for a `sources` object. */
+function sourcesJson(sources: Readonly<Record<string, unknown>>): string {
+  const writer = new ByteWriter(new ArrayBuffer(16))
+  writeSources(writer, sources)
+  return decoder.decode(writer.bytes())
+}
 
 describe('reportJson', () => {
   const all = [...fixtures('seeds'), ...fixtures('corpus'), ...fixtures('counterexamples')]
@@ -33,7 +48,10 @@ describe('reportJson', () => {
 })
 
 describe('sourcesJson', () => {
-  const point = fc.record({ line: fc.integer(), column: fc.integer(), offset: fc.integer() })
+  // Any number JSON writes as such: integers on both sides of the digit-by-digit range,
+  // fractions, -0, huge ones.
+  const number = fc.oneof(fc.integer(), fc.nat(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 2 ** 31 - 1, 2 ** 31, 2 ** 53, 1e21))
+  const point = fc.record({ line: number, column: number, offset: number })
   const place = fc.record({ start: point, end: point })
 
   it('writes places under any keys as JSON.stringify does', () => {
@@ -55,5 +73,36 @@ describe('sourcesJson', () => {
     } as unknown as Record<string, Position>
     expect(sourcesJson(odd)).toBe(JSON.stringify(odd))
     expect(sourcesJson({})).toBe('{}')
+  })
+})
+
+describe('JSON records', () => {
+  const report = parseReport(fixtures('seeds')[0]!.input)
+  const before = '{"file":"a \\"b\\".txt","report":'
+
+  it('is text when the report has no places', () => {
+    const rest: Record<string, unknown> = { ...report }
+    delete rest.sources
+    const chunk = reportRecord(before, rest as unknown as Report, '}')
+    expect(chunk).toBe(`${before}${JSON.stringify(rest)}}`)
+  })
+
+  it('writes places that come first, or last, as JSON.stringify does', () => {
+    const { sources, format } = report
+    for (const object of [{ sources, format }, { format, sources }, { sources }]) {
+      const writer = new ByteWriter()
+      writeChunk(writer, reportRecord(before, object as unknown as Report, '}'))
+      expect(decoder.decode(writer.bytes())).toBe(`${before}${JSON.stringify(object)}}`)
+    }
+  })
+
+  it.each([
+    ['jsonl', (records: string[]) => records.map((record) => `${record}\n`).join('')],
+    ['json', (records: string[]) => records.map((record, index) => `${index === 0 ? '\n' : ',\n'}${record}`).join('')],
+  ] as const)('is framed for %s as its text would be', (format, framed) => {
+    const writer = new ByteWriter()
+    for (const first of [true, false]) writeChunk(writer, frameItem(format, reportRecord(before, report, '}'), first))
+    const record = `${before}${JSON.stringify(report)}}`
+    expect(decoder.decode(writer.bytes())).toBe(framed([record, record]))
   })
 })

@@ -135,9 +135,12 @@ export function reportRecord(before: string, report: Report, after: string): Chu
   return { before: `${before}{${head}${head === '' ? '' : ','}"sources":`, sources, after: `${tail}}${after}` }
 }
 
-/** `JSON.stringify(report)` as this module writes it, as UTF-8 (for the tests and the benchmark). */
-export function reportJsonBytes(report: Report): Uint8Array {
-  const writer = new ByteWriter()
+/**
+ * `JSON.stringify(report)` as this module writes it, as UTF-8, into `spare` while it fits
+ * (for the tests and the benchmark).
+ */
+export function reportJsonBytes(report: Report, spare?: ArrayBuffer): Uint8Array {
+  const writer = new ByteWriter(spare)
   writeChunk(writer, reportRecord('', report, ''))
   return writer.bytes()
 }

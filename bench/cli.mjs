@@ -11,9 +11,9 @@
 //    validating, formatting, and the structured clone that carries a result back from a
 //    worker.
 //
-// Options: --files N (default 10000), --runs N (best of N, default 1), --jobs 1,2 (the
-// thread counts to run), --commands jsonl,csv,check (which runs), --node-flags "…" (flags
-// for the node that runs the tool, e.g. --single-threaded-gc).
+// Options: --files N (default 10000), --runs N (the best of N runs, and their median;
+// default 1), --jobs 1,2 (the thread counts to run), --commands jsonl,csv,check (which runs),
+// --node-flags "…" (flags for the node that runs the tool, e.g. --single-threaded-gc).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
@@ -82,10 +82,12 @@ function warmPageCache() {
   for (let index = 0; index < count; index++) readFileSync(generated(index))
 }
 
+/** Run the tool `runs` times: the best run, and the median reports/s over all of them. */
 function runCli(args) {
   const rssFile = join(tmpdir(), `zfxxgk-bench-rss-${process.pid}`)
   const out = join(tmpdir(), `zfxxgk-bench-out-${process.pid}`)
   let best
+  const rates = []
   for (let run = 0; run < runs; run++) {
     warmPageCache()
     const started = performance.now()
@@ -93,19 +95,26 @@ function runCli(args) {
     const seconds = (performance.now() - started) / 1000
     if (child.status === 2 || child.error) throw new Error(`zfxxgk ${args.join(' ')} failed: ${child.stderr || child.error}`)
     const { maxRSS, cpu } = JSON.parse(readFileSync(rssFile, 'utf8'))
+    rates.push(count / seconds)
     if (best === undefined || seconds < best.seconds) best = { seconds, rss: maxRSS / 1024, cpu: cpu / 1e6 }
   }
   rmSync(out, { force: true })
   rmSync(rssFile, { force: true })
-  return best
+  rates.sort((a, b) => a - b)
+  const middle = rates.length >> 1
+  const median = rates.length % 2 === 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2
+  return { ...best, median }
 }
 
-console.log('command                                 jobs   seconds   reports/s   peak RSS   CPU ms/report')
+// On a shared host single runs vary a lot: with --runs N, the best run and the median of the N.
+const medians = runs > 1
+console.log(`command                                 jobs   seconds   reports/s   peak RSS   CPU ms/report${medians ? `   median of ${runs} (reports/s)` : ''}`)
 const commands = { jsonl: ['parse', '--format', 'jsonl'], csv: ['parse', '--format', 'csv'], check: ['check'] }
 for (const args of values.commands.split(',').map((name) => commands[name])) {
   for (const jobs of values.jobs.split(',').map(Number)) {
-    const { seconds, rss, cpu } = runCli([args[0], corpus, ...args.slice(1), '--jobs', String(jobs)])
+    const { seconds, rss, cpu, median } = runCli([args[0], corpus, ...args.slice(1), '--jobs', String(jobs)])
     const row = [seconds.toFixed(2).padStart(9), Math.round(count / seconds).toString().padStart(11), `${rss.toFixed(0).padStart(7)} MB`, ((cpu * 1000) / count).toFixed(2).padStart(15)]
+    if (medians) row.push(Math.round(median).toString().padStart(12))
     console.log(`zfxxgk ${args.join(' ').padEnd(32)} ${String(jobs).padStart(4)} ${row.join(' ')}`)
   }
 }

@@ -20,7 +20,7 @@
 import type { Report } from '../../model.js'
 import type { Point, Position } from '../../position.js'
 import { isPosition } from '../../rules/places.js'
-import { asciiBytes, ByteWriter } from '../byte-writer.js'
+import { asciiBytes, ByteWriter, INTEGER_BYTES, isDigitInteger, putInteger } from '../byte-writer.js'
 
 /** A JSON record with a report in it: the text before the report's `sources`, the places, the text after. */
 export interface JsonRecord {
@@ -63,12 +63,42 @@ const OFFSET = asciiBytes(',"offset":')
 const END_LINE = asciiBytes('},"end":{"line":')
 const CLOSE_PLACE = asciiBytes('}}')
 
-function writePoint(writer: ByteWriter, point: Point): void {
-  writer.writeNumber(point.line)
-  writer.writeBytes(COLUMN)
-  writer.writeNumber(point.column)
-  writer.writeBytes(OFFSET)
-  writer.writeNumber(point.offset)
+/** Room for a place after its key and `{"start":{"line":`: the other fragments (58 bytes) and six integers. */
+const PLACE_BYTES = 58 + 6 * INTEGER_BYTES
+
+/** Copy a short fragment (a loop: shorter than `set`'s call for a few bytes). */
+function put(buffer: Uint8Array, at: number, bytes: Uint8Array): number {
+  for (let index = 0; index < bytes.length; index++) buffer[at + index] = bytes[index] as number
+  return at + bytes.length
+}
+
+function putPoint(buffer: Uint8Array, at: number, point: Point): number {
+  at = putInteger(buffer, at, point.line)
+  at = put(buffer, at, COLUMN)
+  at = putInteger(buffer, at, point.column)
+  at = put(buffer, at, OFFSET)
+  return putInteger(buffer, at, point.offset)
+}
+
+function isDigitPoint(point: Point): boolean {
+  return isDigitInteger(point.line) && isDigitInteger(point.column) && isDigitInteger(point.offset)
+}
+
+/** Is `value` a place whose numbers are all written digit by digit: every place of a parsed report. */
+function isDigitPlace(value: unknown): value is Position {
+  return isPosition(value) && isDigitPoint(value.start) && isDigitPoint(value.end)
+}
+
+/** Write `"key":` and a {@link isDigitPlace} place, in one go into room claimed once. */
+function writePlace(writer: ByteWriter, key: string, { start, end }: Position): void {
+  const prefix = encoded(key, encodedPlaceKeys, START_LINE)
+  const buffer = writer.claim(prefix.length + PLACE_BYTES)
+  let at = writer.end
+  buffer.set(prefix, at)
+  at = putPoint(buffer, at + prefix.length, start)
+  at = put(buffer, at, END_LINE)
+  at = putPoint(buffer, at, end)
+  writer.commit(put(buffer, at, CLOSE_PLACE))
 }
 
 /** Write `JSON.stringify(sources)`, the places of the usual shape as bytes. */
@@ -77,23 +107,19 @@ export function writeSources(writer: ByteWriter, sources: Readonly<Record<string
   let first = true
   for (const key of Object.keys(sources)) {
     const place = sources[key]
-    // As bytes only for points of three finite numbers (JSON writes NaN and Infinity as null).
-    const json = isPosition(place) ? null : JSON.stringify(place)
+    // Anything else (a place with fractions, NaN or Infinity, which JSON writes as null; any
+    // other value) as JSON.stringify writes it.
+    const json = isDigitPlace(place) ? null : JSON.stringify(place)
     // JSON.stringify leaves out what has no JSON form (undefined, functions).
     if (json === undefined) continue
     if (!first) writer.writeBytes(COMMA)
     first = false
-    if (json !== null) {
+    if (json === null) {
+      writePlace(writer, key, place as Position)
+    } else {
       writer.writeBytes(encoded(key, encodedKeys, ''))
       writer.write(json)
-      continue
     }
-    const { start, end } = place as Position
-    writer.writeBytes(encoded(key, encodedPlaceKeys, START_LINE))
-    writePoint(writer, start)
-    writer.writeBytes(END_LINE)
-    writePoint(writer, end)
-    writer.writeBytes(CLOSE_PLACE)
   }
   writer.writeBytes(CLOSE)
 }

@@ -190,16 +190,24 @@ export function classify(text: string): TokenKind {
  * for every cell they find.
  */
 export function pushCell(tokens: Token[], text: string, start: number, end: number, row?: number): void {
-  addCell(arraySink(tokens, text), text, start, end, row)
+  addCell(new ArraySink(tokens, text), text, start, end, row)
 }
 
-/** A sink that pushes {@link Token} objects onto `tokens`, their text sliced from `text`. */
-export function arraySink(tokens: Token[], text: string): TokenSink {
-  return {
-    add(kind, start, end, row, sliced) {
-      const cell = sliced ?? text.slice(start, end)
-      tokens.push(row === undefined ? { kind, text: cell, start, end } : { kind, text: cell, start, end, row })
-    },
+/**
+ * A sink that pushes {@link Token} objects onto `tokens`, their text sliced from `text`. A
+ * class, not a closure made per region: every cell of a report's tables goes through `add`
+ * (see `SplitWalk` in `solve/split.ts` for why).
+ */
+export class ArraySink implements TokenSink {
+  constructor(
+    private readonly tokens: Token[],
+    private readonly text: string,
+  ) {}
+
+  /** Push the cell `text[start, end)` (`sliced` when the caller has its text already). */
+  add(kind: TokenKind, start: number, end: number, row?: number, sliced?: string): void {
+    const cell = sliced ?? this.text.slice(start, end)
+    this.tokens.push(row === undefined ? { kind, text: cell, start, end } : { kind, text: cell, start, end, row })
   }
 }
 

@@ -118,12 +118,7 @@ export function putInteger(buffer: Uint8Array, at: number, value: number): numbe
   return end
 }
 
-/** A writer filling `spare` (a buffer already written out, see `recycle.ts`) or a new buffer. */
-export function createByteWriter(spare?: ArrayBuffer): ByteWriter {
-  return new ByteWriter(spare)
-}
-
-/** `text`, which must be ASCII, as bytes (for fragments written again and again). */
-export function asciiBytes(text: string): Uint8Array {
+/** `text` as UTF-8 bytes, for pieces written again and again (see `formats/json.ts`). */
+export function utf8Bytes(text: string): Uint8Array {
   return encoder.encode(text)
 }

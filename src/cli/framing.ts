@@ -16,25 +16,28 @@ import type { Chunk } from './formats/json.js'
 import { summaryLine, type Totals } from './messages.js'
 import type { OutputFormat } from './types.js'
 
-/** One piece (a file's, or a series') with its separator; `first` when it opens the output. */
+/** What goes before and after a file's piece (`chunk`); `first` when it opens the output. */
+function separators(format: OutputFormat, chunk: Chunk, first: boolean): [before: string, after: string] {
+  switch (format) {
+    case 'jsonl':
+      return ['', '\n']
+    case 'json':
+      return [first ? '\n' : ',\n', '']
+    case 'csv':
+      return ['', '']
+    case 'text':
+      return ['', chunk === '' ? '' : '\n']
+  }
+}
+
+/** One piece (a file's, or a series') with its separators; `first` when it opens the output. */
 export function frameItem(format: OutputFormat, chunk: string, first: boolean): string
 export function frameItem(format: OutputFormat, chunk: Chunk, first: boolean): Chunk
 export function frameItem(format: OutputFormat, chunk: Chunk, first: boolean): Chunk {
-  if (typeof chunk !== 'string') {
-    // A JSON record (only the JSON formats make them): the same separators around it.
-    const [before, after] = format === 'json' ? [first ? '\n' : ',\n', ''] : ['', '\n']
-    return { before: `${before}${chunk.before}`, sources: chunk.sources, after: `${chunk.after}${after}` }
-  }
-  switch (format) {
-    case 'jsonl':
-      return `${chunk}\n`
-    case 'json':
-      return `${first ? '\n' : ',\n'}${chunk}`
-    case 'csv':
-      return chunk
-    case 'text':
-      return chunk === '' ? '' : `${chunk}\n`
-  }
+  const [before, after] = separators(format, chunk, first)
+  if (typeof chunk === 'string') return `${before}${chunk}${after}`
+  // A JSON record keeps its places apart: the separators go around its text.
+  return { before: `${before}${chunk.before}`, sources: chunk.sources, after: `${chunk.after}${after}` }
 }
 
 /** What opens the output. */

@@ -6,7 +6,7 @@
  * keep the pool busy.
  */
 import Tinypool from 'tinypool'
-import { createByteWriter } from './byte-writer.js'
+import { ByteWriter } from './byte-writer.js'
 import { writeChunk } from './formats/json.js'
 import { frameItem } from './framing.js'
 import { processInput } from './process.js'
@@ -26,11 +26,11 @@ function moving<Value extends { bytes: Uint8Array }>(value: Value): Value {
 export default function run(task: Task): BatchResult | SeriesResult {
   if (task.kind === 'series') {
     const { chunk, ...counts } = processSeries(task.organ, task.inputs, task.settings)
-    const writer = createByteWriter()
+    const writer = new ByteWriter()
     writer.write(frameItem(task.settings.format, chunk, false))
     return moving({ bytes: writer.bytes(), ...counts })
   }
-  const writer = createByteWriter(task.buffer)
+  const writer = new ByteWriter(task.buffer)
   const files = task.inputs.map((input, index) => {
     const { chunk, ...summary } = processInput(input, task.settings)
     writeChunk(writer, frameItem(task.settings.format, chunk, task.first && index === 0))

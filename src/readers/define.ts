@@ -4,7 +4,7 @@
  * large region's cells as a compact list (`token-list.ts`).
  */
 import { ArrayTokens, CompactTokens, type TokenSink, type Tokens } from '../token-list.js'
-import { arraySink, type Token } from '../tokens.js'
+import { ArraySink, type Token } from '../tokens.js'
 import type { Reader } from './types.js'
 
 /** How a built-in reader finds the cells of `text[start, end)`. */
@@ -36,7 +36,7 @@ export function defineReader(name: string, detect: Reader['detect'], collect: Co
     detect,
     read(text, start, end) {
       const tokens: Token[] = []
-      collect(arraySink(tokens, text), text, start, end)
+      collect(new ArraySink(tokens, text), text, start, end)
       return tokens
     },
   }

@@ -13,7 +13,7 @@ import { expandBraces, expandGlob, matchSegment } from '../../src/cli/glob.js'
 import { frameEnd, frameItem, frameStart } from '../../src/cli/framing.js'
 import { failureOf } from '../../src/cli/read.js'
 import { createBufferPool } from '../../src/cli/recycle.js'
-import { createByteWriter } from '../../src/cli/byte-writer.js'
+import { ByteWriter } from '../../src/cli/byte-writer.js'
 import { runOrdered } from '../../src/cli/ordered.js'
 import { batchSize, batches } from '../../src/cli/pool.js'
 import { createProgress, formatDuration, progressLine } from '../../src/cli/progress.js'
@@ -282,19 +282,19 @@ describe('framing', () => {
 describe('output buffers', () => {
   it('fills a spare buffer while the pieces fit, then grows', () => {
     const spare = new ArrayBuffer(64)
-    const writer = createByteWriter(spare)
+    const writer = new ByteWriter(spare)
     writer.write('平潭 ok\n')
     expect(writer.bytes().buffer).toBe(spare)
     writer.write('x'.repeat(100))
     expect(writer.bytes().buffer).not.toBe(spare)
     expect(new TextDecoder().decode(writer.bytes())).toBe(`平潭 ok\n${'x'.repeat(100)}`)
-    expect(createByteWriter().bytes().length).toBe(0)
+    expect(new ByteWriter().bytes().length).toBe(0)
   })
 
   test.prop([fc.array(fc.string({ unit: 'binary', maxLength: 300 }), { maxLength: 40 }), fc.nat(200)], seedOptions)(
     'writes the bytes TextEncoder gives for the pieces joined, whatever the spare',
     (pieces, spareBytes) => {
-      const writer = createByteWriter(spareBytes === 0 ? undefined : new ArrayBuffer(spareBytes))
+      const writer = new ByteWriter(spareBytes === 0 ? undefined : new ArrayBuffer(spareBytes))
       for (const piece of pieces) writer.write(piece)
       expect(writer.bytes()).toEqual(new TextEncoder().encode(pieces.join('')))
     },

@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { flattenReport, parseReport } from '../../src/index.js'
-import { arraySink, pushSpacedCell, type Token } from '../../src/tokens.js'
+import { ArraySink, pushSpacedCell, type Token } from '../../src/tokens.js'
 import { expectedValues, fixtures } from '../helpers/fixtures.js'
 
 const split = (text: string) => {
   const tokens: Token[] = []
-  pushSpacedCell(arraySink(tokens, text), text, 0, text.length)
+  pushSpacedCell(new ArraySink(tokens, text), text, 0, text.length)
   return tokens.map((token) => `${token.kind}:${token.text}`)
 }
 

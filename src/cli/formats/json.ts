@@ -20,7 +20,7 @@
 import type { Report } from '../../model.js'
 import type { Point, Position } from '../../position.js'
 import { isPosition } from '../../rules/places.js'
-import { asciiBytes, ByteWriter, INTEGER_BYTES, isDigitInteger, putInteger } from '../byte-writer.js'
+import { utf8Bytes, ByteWriter, INTEGER_BYTES, isDigitInteger, putInteger } from '../byte-writer.js'
 
 /** A JSON record with a report in it: the text before the report's `sources`, the places, the text after. */
 export interface JsonRecord {
@@ -47,21 +47,21 @@ function encoded(key: string, cache: Map<string, Uint8Array>, after: string): Ui
   let found = cache.get(key)
   if (found === undefined) {
     if (cache.size >= ENCODED_MAX) cache.clear()
-    // Keys may hold any character: JSON.stringify quotes them, the encoder makes UTF-8.
-    found = new TextEncoder().encode(`${JSON.stringify(key)}:${after}`)
+    // Keys may hold any character: JSON.stringify quotes them, and they are encoded as UTF-8.
+    found = utf8Bytes(`${JSON.stringify(key)}:${after}`)
     cache.set(key, found)
   }
   return found
 }
 
-const OPEN = asciiBytes('{')
-const COMMA = asciiBytes(',')
-const CLOSE = asciiBytes('}')
+const OPEN = utf8Bytes('{')
+const COMMA = utf8Bytes(',')
+const CLOSE = utf8Bytes('}')
 const START_LINE = '{"start":{"line":'
-const COLUMN = asciiBytes(',"column":')
-const OFFSET = asciiBytes(',"offset":')
-const END_LINE = asciiBytes('},"end":{"line":')
-const CLOSE_PLACE = asciiBytes('}}')
+const COLUMN = utf8Bytes(',"column":')
+const OFFSET = utf8Bytes(',"offset":')
+const END_LINE = utf8Bytes('},"end":{"line":')
+const CLOSE_PLACE = utf8Bytes('}}')
 
 /** Room for a place after its key and `{"start":{"line":`: the other fragments (58 bytes) and six integers. */
 const PLACE_BYTES = 58 + 6 * INTEGER_BYTES

@@ -87,9 +87,14 @@ export function expandInputs(paths: readonly string[], stdin: () => Uint8Array, 
     }
     const directory = isDirectory(path)
     if (directory === true) {
-      const before = inputs.length
-      walkDirectory(path, add)
-      if (inputs.length === before) warn(`${path}: no report files (.txt, .md, .html, .htm …) in this directory`)
+      // Files found, not files added: a directory whose files were all named before (given
+      // twice, or inside one given before) holds report files all the same.
+      let found = 0
+      walkDirectory(path, (input) => {
+        found++
+        add(input)
+      })
+      if (found === 0) warn(`${path}: no report files (.txt, .md, .html, .htm …) in this directory`)
     } else if (directory === undefined && isGlob(path)) {
       const matches = expandGlob(path)
       if (matches.length === 0) add({ name: path, path })

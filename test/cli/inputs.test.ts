@@ -141,6 +141,12 @@ describe('globs', () => {
     const records = jsonLines(cli(['parse', '2023/a.txt', '2023', '**/*.txt'], { cwd: folder }).stdout)
     expect(records.map((record) => record.file)).toEqual(['2023/a.txt', '2023/b.html', '2024/deep/c.txt'])
   })
+
+  it('does not call a directory empty when its files were all named before', () => {
+    const run = cli(['parse', '2023', '2023/', '.'], { cwd: folder })
+    expect(jsonLines(run.stdout).map((record) => record.file)).toEqual(['2023/a.txt', '2023/b.html', './2024/deep/c.txt'])
+    expect(run.stderr).not.toContain('no report files')
+  })
 })
 
 describe('order of the output', () => {

@@ -65,9 +65,10 @@ function isDirectory(path: string): boolean | undefined {
 /**
  * Expand the paths of the command line into inputs, in order. `stdin` gives the bytes of
  * standard input when `-` is among the paths. `warn` hears about directories and globs
- * that hold no report.
+ * that hold no report; `counted`, of the number of inputs each time one is added (the
+ * walk of a large folder takes a while: the tool starts its workers meanwhile).
  */
-export function expandInputs(paths: readonly string[], stdin: () => Uint8Array, warn: (message: string) => void): Input[] {
+export function expandInputs(paths: readonly string[], stdin: () => Uint8Array, warn: (message: string) => void, counted?: (count: number) => void): Input[] {
   const inputs: Input[] = []
   // One path cannot reach a file twice: the set (a resolved copy of every path) is only
   // kept when there are several, which matters with 100,000 files.
@@ -79,6 +80,7 @@ export function expandInputs(paths: readonly string[], stdin: () => Uint8Array, 
       seen.add(key)
     }
     inputs.push(input)
+    counted?.(inputs.length)
   }
   for (const path of paths) {
     if (path === '-') {

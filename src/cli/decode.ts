@@ -23,6 +23,7 @@
  */
 import { TextDecoder } from 'node:util'
 import type { ReadFailure } from './types.js'
+import { decodeUtf8 } from './utf8.js'
 
 /** The encoding a text was decoded from. */
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030'
@@ -71,6 +72,8 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 /** Decode or say why not; `undefined` when `label` cannot decode `bytes` strictly. */
 function tryDecode(label: string, bytes: Uint8Array): string | undefined {
+  // Most files are UTF-8: see utf8.ts for why not TextDecoder.
+  if (label === 'utf-8') return decodeUtf8(bytes)
   try {
     return decoder(label).decode(bytes)
   } catch {

@@ -13,8 +13,9 @@ import { processInput } from './process.js'
 import { processSeries } from './series.js'
 import type { BatchResult, SeriesResult, Task } from './types.js'
 
-/** The JSON writer, exported for `bench/cli.mjs` to time the very code the workers run. */
+/** The JSON writer and the UTF-8 decoder, exported for `bench/cli.mjs` to time the very code the workers run. */
 export { reportJsonBytes } from './formats/json.js'
+export { decodeUtf8 } from './utf8.js'
 
 /** Hand `value` back with `bytes`' buffer moved to the main thread instead of copied. */
 function moving<Value extends { bytes: Uint8Array }>(value: Value): Value {

@@ -76,8 +76,8 @@ interface Utf16Decoder {
 }
 declare const TextDecoder: (new (label: string, options?: { ignoreBOM?: boolean }) => Utf16Decoder) | undefined
 
-/** Is this platform little-endian (every JavaScript platform in practice is). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+/** Is this platform little-endian (every JavaScript platform in practice is): the order UTF-16LE decoding reads code units in. */
+export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 let decoder: Utf16Decoder | undefined
 
 /**

@@ -61,15 +61,17 @@ export async function run(options: RunOptions, io: RunIO): Promise<0 | 1 | 2> {
       if (count === options.jobs) pool ??= createPool(options.jobs)
     }
     const inputs = expandInputs(options.paths, io.readStdin, (message) => io.stderr.write(`zfxxgk: ${message}\n`), startEarly)
-    if (inputs.length > 0) pool ??= createPool(Math.min(options.jobs, inputs.length))
-    return await runInputs(options, io, inputs, pool)
+    // As many workers as there are files, at most (an early pool has exactly `options.jobs`).
+    const jobs = Math.max(1, Math.min(options.jobs, inputs.length))
+    if (inputs.length > 0) pool ??= createPool(jobs)
+    return await runInputs(options, io, inputs, pool, jobs)
   } finally {
     await pool?.destroy()
   }
 }
 
-/** Run the command over `inputs` in `pool` (none when there are no inputs). */
-async function runInputs(options: RunOptions, io: RunIO, inputs: readonly Input[], pool: Pool | undefined): Promise<0 | 1 | 2> {
+/** Run the command over `inputs` in `pool` of `jobs` workers (none when there are no inputs). */
+async function runInputs(options: RunOptions, io: RunIO, inputs: readonly Input[], pool: Pool | undefined, jobs: number): Promise<0 | 1 | 2> {
   const sink = openSink(options.out, io.stdout)
   const settings: Settings = {
     command: options.command,
@@ -87,7 +89,6 @@ async function runInputs(options: RunOptions, io: RunIO, inputs: readonly Input[
   const members: SeriesMember[] = []
   const buffers = createBufferPool(options.jobs * WINDOW_PER_THREAD + 2)
 
-  const jobs = Math.max(1, Math.min(options.jobs, inputs.length))
   try {
     await write(sink, progress, frameStart(options.format, options.bom))
     if (pool !== undefined) {

@@ -15,9 +15,7 @@
  */
 import { Buffer, isAscii, isUtf8 } from 'node:buffer'
 import { TextDecoder } from 'node:util'
-
-/** Is this machine little-endian: the order `utf16le` reads the code units in. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+import { LITTLE_ENDIAN } from '../normalize.js'
 
 /** Largest input whose code units go into the buffer kept between calls (a report is far smaller). */
 const KEPT_UNITS = 1 << 20

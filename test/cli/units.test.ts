@@ -15,7 +15,7 @@ import { failureOf } from '../../src/cli/read.js'
 import { createBufferPool } from '../../src/cli/recycle.js'
 import { ByteWriter } from '../../src/cli/byte-writer.js'
 import { runOrdered } from '../../src/cli/ordered.js'
-import { batchSize, batches } from '../../src/cli/pool.js'
+import { batchSize, batches, compilesInPlace } from '../../src/cli/pool.js'
 import { createProgress, formatDuration, progressLine } from '../../src/cli/progress.js'
 import { exitCode } from '../../src/cli/run.js'
 import { groupSeries } from '../../src/cli/series-groups.js'
@@ -186,6 +186,13 @@ describe('batches', () => {
     expect(batchSize(160, 2)).toBe(10)
     expect(batchSize(100_000, 2)).toBe(32)
     expect(batches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]])
+  })
+
+  it('leave V8 optimizing on a spare core when there is one, in place when the workers take them all', () => {
+    expect(compilesInPlace(1, 2)).toBe(false)
+    expect(compilesInPlace(2, 2)).toBe(true)
+    expect(compilesInPlace(3, 2)).toBe(true)
+    expect(compilesInPlace(7, 8)).toBe(false)
   })
 })
 

@@ -62,7 +62,9 @@ export function compilesInPlace(threads: number, cores: number = availableParall
 
 /** Start the workers. */
 export function createPool(threads: number): Pool {
-  // V8's flags are the process's: set before the workers start, their isolates have it.
+  // V8's flags are the process's, and this one is read as an isolate starts (whether it gets a
+  // helper thread to compile on): the workers, started after, compile in place; the main
+  // thread, started before, keeps its helper.
   if (compilesInPlace(threads)) setFlagsFromString('--no-concurrent-recompilation')
   const pool = new Tinypool({
     filename: new URL('./cli-worker.js', import.meta.url).href,

@@ -65,9 +65,10 @@ function writeUnits(bytes: Uint8Array, start: number, units: Uint16Array): numbe
 
 /** `bytes` as UTF-8, a leading byte-order mark dropped; `undefined` when they are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  // ASCII is valid UTF-8 and needs no second look; other text ends this check at its first
+  // non-ASCII byte. The Buffer view is only made for the text that uses it.
+  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')
   if (!isUtf8(bytes)) return undefined
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
-  if (isAscii(bytes)) return buffer.toString('latin1')
   if (!LITTLE_ENDIAN) return (fallback ??= new TextDecoder('utf-8')).decode(bytes)
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   const units = unitsFor(bytes.length - start)

@@ -99,10 +99,7 @@ export class CompactTokens implements Tokens, TokenSink {
   }
 
   token(index: number): Token {
-    const row = this.row(index)
-    const token: Token = { kind: this.kind(index), text: this.text(index), start: this.start(index), end: this.end(index) }
-    if (row !== undefined) token.row = row
-    return token
+    return { kind: this.kind(index), text: this.text(index), start: this.start(index), end: this.end(index), row: this.row(index) }
   }
 
   private grow(): void {

@@ -31,9 +31,11 @@ export interface Token {
   end: number
   /**
    * Tokens with the same `row` come from one table row or one line; readers that know
-   * rows set it (tab, pipe, markdown, aligned, HTML).
+   * rows set it (tab, pipe, markdown, aligned, HTML). The built-in readers give every token
+   * this key, `undefined` when the row is not known: tokens of one shape keep the matcher's
+   * optimized code from being thrown away when a batch mixes layouts.
    */
-  row?: number
+  row?: number | undefined
 }
 
 /** A number as a cell writes it. */
@@ -207,7 +209,7 @@ export class ArraySink implements TokenSink {
   /** Push the cell `text[start, end)` (`sliced` when the caller has its text already). */
   add(kind: TokenKind, start: number, end: number, row?: number, sliced?: string): void {
     const cell = sliced ?? this.text.slice(start, end)
-    this.tokens.push(row === undefined ? { kind, text: cell, start, end } : { kind, text: cell, start, end, row })
+    this.tokens.push({ kind, text: cell, start, end, row })
   }
 }
 

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultReaders, formatReport, normalize, parseReport, type Reader, type Token } from '../src/index.js'
 import { readTokens, setCompactFrom } from '../src/readers/define.js'
-import { outsideTables } from '../src/markup/reader.js'
+import { createTokenReader, outsideTables } from '../src/markup/reader.js'
 import { ArrayTokens, CompactTokens, type Tokens } from '../src/token-list.js'
 import { renderedReport } from './arbitraries/layout.js'
 import { fixtures } from './helpers/fixtures.js'
@@ -112,5 +112,31 @@ describe('parseReport over compact lists', () => {
       }),
       propertyOptions(300),
     )
+  })
+})
+
+describe('token shape', () => {
+  // One shape for every token the library makes: a batch mixing layouts then meets one
+  // shape, and V8 keeps the matcher's optimized code (see `Token.row`).
+  const keysOf = (token: Token) => Object.keys(token).join(',')
+  const shape = 'kind,text,start,end,row'
+
+  it.each(defaultReaders.map((reader) => [reader.name, reader] as const))('%s gives every token the keys kind, text, start, end and row, in order', (_name, reader) => {
+    const inputs = [...texts, ...layouts.map((layout) => formatReport(report, layout))]
+    const tokens = inputs.flatMap((text) => reader.read(text, 0, text.length))
+    expect(tokens.length).toBeGreaterThan(0)
+    expect(new Set(tokens.map(keysOf))).toEqual(new Set([shape]))
+  })
+
+  it('a compact list and a markup reader give tokens of that shape too', () => {
+    const text = formatReport(report, 'tab')
+    const list = new CompactTokens(text)
+    list.add('label', 0, 2)
+    list.add('number', 3, 4, 1)
+    // A cell whose row is not known keeps the key, undefined.
+    expect([list.token(0), list.token(1)].map(keysOf)).toEqual([shape, shape])
+    expect(list.token(0).row).toBeUndefined()
+    const markup = createTokenReader('html', [{ kind: 'number', text: '7', start: 0, end: 1, row: 0 }])
+    expect(markup.read(text, 0, 5).map(keysOf)).toEqual([shape])
   })
 })

@@ -28,7 +28,9 @@ function tokensIn(tokens: readonly Token[], start: number, end: number): Token[]
   for (let index = firstAtOrAfter(tokens, start); index < tokens.length; index++) {
     const token = tokens[index] as Token
     if (token.start >= end) break
-    if (token.end <= end) result.push({ ...token })
+    // Copied field by field, not spread: a spread copy gets a map of its own, and the
+    // matcher's code would then meet two shapes of token (see `Token.row`).
+    if (token.end <= end) result.push({ kind: token.kind, text: token.text, start: token.start, end: token.end, row: token.row })
   }
   return result
 }

@@ -13,6 +13,19 @@ import { processInput } from './process.js'
 import { processSeries } from './series.js'
 import type { BatchResult, SeriesResult, Task } from './types.js'
 
+/**
+ * Detach a throwaway buffer before any code runs hot. V8 compiles typed-array code on the
+ * promise that no ArrayBuffer has ever been detached; the first batch whose bytes are
+ * transferred breaks that promise, and every function compiled on it (the readers' token
+ * lists, the byte writer: some 15 of them) is thrown away and compiled again. Broken at
+ * start, it is never relied on: the code is compiled once, as it ends up anyway.
+ */
+function detachOnce(): void {
+  const scratch = new ArrayBuffer(0)
+  structuredClone(scratch, { transfer: [scratch] })
+}
+detachOnce()
+
 /** The JSON writer and the UTF-8 decoder, exported for `bench/cli.mjs` to time the very code the workers run. */
 export { reportJsonBytes } from './formats/json.js'
 export { decodeUtf8 } from './utf8.js'

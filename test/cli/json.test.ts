@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { ByteWriter } from '../../src/cli/byte-writer.js'
 import { reportJsonBytes, reportRecord, writeChunk, writeSources } from '../../src/cli/formats/json.js'
 import { frameItem } from '../../src/cli/framing.js'
+import { putColumnKey, putEndKey, putOffsetKey } from '../../src/cli/formats/place-bytes.js'
 import { parseHtmlReport } from '../../src/html/index.js'
 import { parseReport } from '../../src/index.js'
 import type { Position, Report } from '../../src/index.js'
@@ -104,5 +105,18 @@ describe('JSON records', () => {
     for (const first of [true, false]) writeChunk(writer, frameItem(format, reportRecord(before, report, '}'), first))
     const record = `${before}${JSON.stringify(report)}}`
     expect(decoder.decode(writer.bytes())).toBe(framed([record, record]))
+  })
+})
+
+describe('place fragments', () => {
+  it.each([
+    ['putColumnKey', putColumnKey, ',"column":'],
+    ['putOffsetKey', putOffsetKey, ',"offset":'],
+    ['putEndKey', putEndKey, '},"end":{"line":'],
+  ] as const)('%s writes %s and nothing else', (_name, put, text) => {
+    const buffer = new Uint8Array(32).fill(0x2a)
+    const end = put(buffer, 3)
+    expect(end).toBe(3 + text.length)
+    expect(new TextDecoder().decode(buffer)).toBe(`***${text}${'*'.repeat(32 - 3 - text.length)}`)
   })
 })

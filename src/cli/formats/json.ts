@@ -21,6 +21,7 @@ import type { Report } from '../../model.js'
 import type { Point, Position } from '../../position.js'
 import { isPosition } from '../../rules/places.js'
 import { utf8Bytes, ByteWriter, INTEGER_BYTES, isDigitInteger, putInteger } from '../byte-writer.js'
+import { putColumnKey, putEndKey, putOffsetKey } from './place-bytes.js'
 
 /** A JSON record with a report in it: the text before the report's `sources`, the places, the text after. */
 export interface JsonRecord {
@@ -58,25 +59,17 @@ const OPEN = utf8Bytes('{')
 const COMMA = utf8Bytes(',')
 const CLOSE = utf8Bytes('}')
 const START_LINE = '{"start":{"line":'
-const COLUMN = utf8Bytes(',"column":')
-const OFFSET = utf8Bytes(',"offset":')
-const END_LINE = utf8Bytes('},"end":{"line":')
-const CLOSE_PLACE = utf8Bytes('}}')
+const COMMA_BYTE = 0x2c
+const CLOSE_BYTE = 0x7d
 
-/** Room for a place after its key and `{"start":{"line":`: the other fragments (58 bytes) and six integers. */
-const PLACE_BYTES = 58 + 6 * INTEGER_BYTES
-
-/** Copy a short fragment (a loop: shorter than `set`'s call for a few bytes). */
-function put(buffer: Uint8Array, at: number, bytes: Uint8Array): number {
-  for (let index = 0; index < bytes.length; index++) buffer[at + index] = bytes[index] as number
-  return at + bytes.length
-}
+/** Room for a place after its key and `{"start":{"line":`: a comma, the other fragments (58 bytes) and six integers. */
+const PLACE_BYTES = 1 + 58 + 6 * INTEGER_BYTES
 
 function putPoint(buffer: Uint8Array, at: number, point: Point): number {
   at = putInteger(buffer, at, point.line)
-  at = put(buffer, at, COLUMN)
+  at = putColumnKey(buffer, at)
   at = putInteger(buffer, at, point.column)
-  at = put(buffer, at, OFFSET)
+  at = putOffsetKey(buffer, at)
   return putInteger(buffer, at, point.offset)
 }
 
@@ -89,16 +82,22 @@ function isDigitPlace(value: unknown): value is Position {
   return isPosition(value) && isDigitPoint(value.start) && isDigitPoint(value.end)
 }
 
-/** Write `"key":` and a {@link isDigitPlace} place, in one go into room claimed once. */
-function writePlace(writer: ByteWriter, key: string, { start, end }: Position): void {
+/**
+ * Write `"key":` and a {@link isDigitPlace} place, after a comma when `separated`, in one go
+ * into room claimed once.
+ */
+function writePlace(writer: ByteWriter, key: string, { start, end }: Position, separated: boolean): void {
   const prefix = encoded(key, encodedPlaceKeys, START_LINE)
   const buffer = writer.claim(prefix.length + PLACE_BYTES)
   let at = writer.end
+  if (separated) buffer[at++] = COMMA_BYTE
   buffer.set(prefix, at)
   at = putPoint(buffer, at + prefix.length, start)
-  at = put(buffer, at, END_LINE)
+  at = putEndKey(buffer, at)
   at = putPoint(buffer, at, end)
-  writer.commit(put(buffer, at, CLOSE_PLACE))
+  buffer[at] = CLOSE_BYTE
+  buffer[at + 1] = CLOSE_BYTE
+  writer.commit(at + 2)
 }
 
 /** Write `JSON.stringify(sources)`, the places of the usual shape as bytes. */
@@ -112,14 +111,14 @@ export function writeSources(writer: ByteWriter, sources: Readonly<Record<string
     const json = isDigitPlace(place) ? null : JSON.stringify(place)
     // JSON.stringify leaves out what has no JSON form (undefined, functions).
     if (json === undefined) continue
-    if (!first) writer.writeBytes(COMMA)
-    first = false
     if (json === null) {
-      writePlace(writer, key, place as Position)
+      writePlace(writer, key, place as Position, !first)
     } else {
+      if (!first) writer.writeBytes(COMMA)
       writer.writeBytes(encoded(key, encodedKeys, ''))
       writer.write(json)
     }
+    first = false
   }
   writer.writeBytes(CLOSE)
 }

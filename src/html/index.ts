@@ -2,7 +2,7 @@
  * `zfxxgk/html`: read a report from its original web page, with parse5.
  *
  * ```
- * html ──scan (parse5 tokenizer, one pass, no tree)──▶ view + table cells   scan.ts
+ * html ──scan (a tokenizer, one pass, no tree)──▶ view + table cells         scan.ts
  *      ──article──▶ the view from the title to the end of the article       chrome.ts
  *      ──readReport (the core pipeline, the same matcher)──▶ report         ../parse.ts
  * ```

@@ -1,5 +1,5 @@
 /**
- * One pass of parse5's tokenizer over a page, building no tree.
+ * One pass of a tokenizer over a page, building no tree.
  *
  * It yields the *view* of the page — its text as a browser shows it, markup left out, block
  * boundaries as line breaks, references decoded, whitespace collapsed, site chrome left out
@@ -14,8 +14,10 @@
  * container elements in the view (`containers.ts`), and where the `<table>` and `<img>`
  * tags stand in it.
  *
- * The tokenizer runs without location info and says where each tag starts and ends
- * (`tokenizer.ts`); the text between two tags is read from the HTML itself. It is driven
+ * The tokenizer reads the markup straight from the string (`direct-tokenizer.ts`), or, for
+ * the rare page that one leaves to parse5, is parse5's, run without location info
+ * (`tokenizer.ts`). Either says where each tag starts and ends; the text between two tags
+ * is read from the HTML itself. It is driven
  * as parse5's own parser drives it: after `<script>`, `<style>`, `<title>`, `<textarea>` …
  * it is switched to the text state that element needs, so that `"<p>"` inside a script is
  * not a tag.
@@ -27,6 +29,7 @@ import { ContainerTracker, type Span } from './containers.js'
 import { parseSpan } from './grid.js'
 import { TableCollector } from './tables.js'
 import { BLOCK, IMG, PRE, ROW_GROUP, TABLE, TD, TH, TR, tagFlags, textElement as textElementOf, type TextElement } from './tags.js'
+import { DirectTokenizer, type MarkupHandler } from './direct-tokenizer.js'
 import { MarkupTokenizer } from './tokenizer.js'
 import type { ViewMap } from './view-locator.js'
 import { ViewBuilder, type Flow, type ViewMark } from './view.js'
@@ -61,16 +64,27 @@ interface ChromeMark {
   images: number
 }
 
-/** Scan `html` in one pass. */
+/** How a page's markup is read: straight from the string, or by parse5's tokenizer. */
+export type MarkupReader = 'direct' | 'parse5'
+
+/**
+ * Scan `html` in one pass: read straight from the string (`direct-tokenizer.ts`), or, for
+ * the few pages that tokenizer leaves to parse5, again by parse5's.
+ */
 export function scanHtml(html: string): Scan {
-  return new PageScanner(html).scan()
+  return scanWith(html, 'direct') ?? (scanWith(html, 'parse5') as Scan)
+}
+
+/** Scan `html` with the markup read by `reader`; `null` when the direct reader leaves the page to parse5. */
+export function scanWith(html: string, reader: MarkupReader): Scan | null {
+  return new PageScanner(html, reader).scan()
 }
 
 /**
  * One scan of a page: parse5's tokenizer calls its `on…` methods as it emits tokens. A
  * class, not closures made per page (see `SplitWalk` in `solve/split.ts` for why).
  */
-class PageScanner implements TokenHandler {
+class PageScanner implements TokenHandler, MarkupHandler {
   // No parse errors are wanted: `null` (not absent, nor a method) lets parse5 skip checking
   // each character. Set before the tokenizer is made: it looks once, when it is made.
   readonly onParseError = null
@@ -92,19 +106,23 @@ class PageScanner implements TokenHandler {
   /** The span of the markup being emitted, set by `markup`. */
   private start = 0
   private end = 0
-  private readonly tokenizer: MarkupTokenizer
+  private readonly tokenizer: DirectTokenizer | MarkupTokenizer
 
-  constructor(html: string) {
+  constructor(html: string, reader: MarkupReader) {
     this.html = html
     this.view = new ViewBuilder(html)
     this.tables = new TableCollector(this.view)
-    this.tokenizer = new MarkupTokenizer(this, READ_ATTRIBUTES)
+    this.tokenizer = reader === 'direct' ? new DirectTokenizer(html, this, READ_ATTRIBUTES) : new MarkupTokenizer(this, READ_ATTRIBUTES)
   }
 
-  /** Read the whole page, and what it yields. */
-  scan(): Scan {
+  /** Read the whole page, and what it yields; `null` when the direct reader leaves it to parse5. */
+  scan(): Scan | null {
     const { html, view, tables, tokenizer } = this
-    tokenizer.write(html, true)
+    if (tokenizer instanceof MarkupTokenizer) tokenizer.write(html, true)
+    else if (!tokenizer.run()) {
+      view.release()
+      return null
+    }
     // A tag still open at the end of the page is dropped, as parse5 drops it: the text ends
     // where it starts.
     this.text(this.textElement === null && tokenizer.markupStart >= this.cursor ? tokenizer.markupStart : html.length)

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { scanHtml, type Scan } from '../../src/html/scan.js'
+import { scanHtml, scanWith, type MarkupReader, type Scan } from '../../src/html/scan.js'
+import { fixtures } from '../helpers/fixtures.js'
 import { normalize } from '../../src/normalize.js'
 import { createViewLocator } from '../../src/html/view-locator.js'
 import { propertyOptions } from '../helpers/property.js'
@@ -181,5 +182,52 @@ describe('table cells', () => {
     const page = scanHtml('<nav><table><tr><td>首页</td></tr></table></nav><table><tr><td>规章</td><td>5</td></tr></table>')
     expect(page.cells.map((cell) => cell.text)).toEqual(['规章', '5'])
     expect(page.tables).toHaveLength(1)
+  })
+})
+
+/** Everything a scan yields, as plain data (the map's arrays to its length). */
+function yielded(html: string, reader: MarkupReader): unknown {
+  const scan = scanWith(html, reader)
+  if (scan === null) return null
+  const { view, normalized, map, cells, containers, tables, images } = scan
+  const result = { view, normalized, starts: [...map.starts.subarray(0, map.length)], ends: [...map.ends.subarray(0, map.length)], cells, containers, tables, images }
+  scan.release()
+  return result
+}
+
+describe('the direct markup reader', () => {
+  it('yields what parse5 yields on the corpus pages', () => {
+    for (const page of fixtures('corpus').filter((fixture) => fixture.extension === 'html')) {
+      const direct = yielded(page.input, 'direct')
+      expect(direct).not.toBeNull()
+      expect(direct).toEqual(yielded(page.input, 'parse5'))
+    }
+  })
+
+  it('leaves a script holding <!-- to parse5, which reads its end tag right', () => {
+    // In the standard's escaped script states, "</script>" after "<!--<script>" is text.
+    const html = '<script><!--<script></script>x</script><p>正文</p>'
+    expect(scanWith(html, 'direct')).toBeNull()
+    expect(scanHtml(html).view).toBe('正文')
+    expect(scanWith('<plaintext><p>正文', 'direct')).toBeNull()
+    expect(scanHtml('<plaintext><p>正文').view).toBe('<p>正文')
+  })
+
+  it('yields what parse5 yields on any page it reads (property)', () => {
+    const piece = fc.constantFrom(
+      '<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<TD ROWSPAN=2>', '<td colspan="3" style="x">', '<th>', '<tbody>', '<p>', '</p>', '<br/>',
+      '<div hidden>', '</div>', '<nav>', '</nav>', '<span style="display:none">', '<span style="display:&#110;one">', '</span>', '<img src=x>',
+      '<script>', '</script>', '<style>', '</STYLE>', '<title>', '</title>', '<pre>', '</pre>', '<xmp>', '</xmp>', '<!--', '-->', '<!---->', '<!DOCTYPE html>',
+      '<![if !vml]>', '<![endif]>', '<?xml?>', '</ x>', '&nbsp;', '&amp', '规章', '12', ' ', '\r\n', '\u0000', '<', '>', '<p class="', '"',
+    )
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), (pieces) => {
+        const html = pieces.join('')
+        const direct = yielded(html, 'direct')
+        if (direct === null) expect(html).toMatch(/<plaintext|<script.*<!--|<!--.*<script/is)
+        else expect(direct).toEqual(yielded(html, 'parse5'))
+      }),
+      propertyOptions(300),
+    )
   })
 })

@@ -21,17 +21,16 @@
  *   `<![CDATA[…]]>` outside foreign content is a bogus comment;
  * - **doctypes** (`<!DOCTYPE …>`, up to the next `>`);
  * - **the text of `<title>`, `<style>`, `<script>` …** (the state `state` is set to after their
- *   start tag), up to `</` and the same name followed by whitespace, `/` or `>`.
+ *   start tag), up to `</` and the same name followed by whitespace, `/` or `>`, through a
+ *   script's escaped text (`text-end.ts`).
  *
  * Only the attributes named in `read` are kept, and only the first of a name, as parse5
  * keeps it. Their values are preprocessed as parse5 does (CR and CRLF become LF) and their
  * character references decoded with the decoder parse5 uses, in its mode for attributes.
  *
  * A NUL in a name or a kept value becomes U+FFFD, as the standard has it; elsewhere it changes
- * nothing the scan reads. Two things are left to parse5 itself, so that nothing is read
- * differently: `<plaintext>`, and a script that holds `<!--` (the standard's escaped script
- * states). On them {@link DirectTokenizer.run} stops and says so, and the page is read
- * again with `tokenizer.ts`.
+ * nothing the scan reads. The obsolete `<plaintext>` is left to parse5 itself: on it {@link
+ * DirectTokenizer.run} stops and says so, and the page is read again with `tokenizer.ts`.
  * A property test holds both tokenizers to parse5's own location info.
  */
 import { decodeHTMLAttribute } from 'entities/decode'
@@ -40,6 +39,7 @@ import {
   ATTRIBUTE_NAME_END, CLASS, DOUBLE_QUOTE, EQUALS, EXCLAMATION, GREATER_THAN, is, isAsciiLetter, NAME_END, QUESTION, REWRITTEN, SINGLE_QUOTE, SLASH,
   SPACE_CLASS, startsWithIgnoringCase, VALUE_END,
 } from './markup-chars.js'
+import { textEnd } from './text-end.js'
 
 /** A tokenizer state the scan sets: parse5's values. */
 export type TextMode = (typeof TokenizerMode)[keyof typeof TokenizerMode]
@@ -102,15 +102,16 @@ export class DirectTokenizer {
   }
 
   /**
-   * Read the whole page. `false` when it holds what is left to parse5 (see above): the
-   * handler has then been called for part of the page, and the page must be read again.
+   * Read the whole page. `false` when it holds `<plaintext>`, left to parse5: the handler has
+   * then been called for part of the page, and the page must be read again.
    */
   run(): boolean {
     const { html } = this
     while (this.pos < html.length) {
       const state = this.state
       if (state === TokenizerMode.DATA) this.data()
-      else if (state === TokenizerMode.PLAINTEXT || !this.text(state === TokenizerMode.SCRIPT_DATA)) return false
+      else if (state === TokenizerMode.PLAINTEXT) return false
+      else this.text(state === TokenizerMode.SCRIPT_DATA)
     }
     return true
   }
@@ -322,29 +323,15 @@ export class DirectTokenizer {
     return undefined
   }
 
-  /**
-   * The text of the element last opened, up to its end tag (emitted) or the end of the page;
-   * `false` for a script holding `<!--` before it, left to parse5.
-   */
-  private text(script: boolean): boolean {
+  /** The text of the element last opened, up to its end tag (emitted) or the end of the page. */
+  private text(script: boolean): void {
     const { html, lastStartTag: name } = this
-    for (let from = this.pos; ; ) {
-      const lt = html.indexOf('</', from)
-      if (lt < 0) break
-      const after = lt + 2 + name.length
-      const code = html.charCodeAt(after)
-      if (startsWithIgnoringCase(html, name, lt + 2) && is(code, NAME_END)) {
-        if (script) {
-          const escape = html.indexOf('<!--', this.pos)
-          if (escape >= 0 && escape < lt) return false
-        }
-        this.markupStart = lt
-        this.emitTag(this.endTag, name, this.lastStartTagId, after)
-        return true
-      }
-      from = lt + 2
+    const lt = textEnd(html, this.pos, name, script)
+    if (lt < 0) {
+      this.pos = html.length
+      return
     }
-    this.pos = html.length
-    return true
+    this.markupStart = lt
+    this.emitTag(this.endTag, name, this.lastStartTagId, lt + 2 + name.length)
   }
 }

@@ -15,7 +15,7 @@
  * tags stand in it.
  *
  * The tokenizer reads the markup straight from the string (`direct-tokenizer.ts`), or, for
- * the rare page that one leaves to parse5, is parse5's, run without location info
+ * a page with `<plaintext>`, which that one leaves to parse5, is parse5's, without location info
  * (`tokenizer.ts`). Either says where each tag starts and ends; the text between two tags
  * is read from the HTML itself. It is driven
  * as parse5's own parser drives it: after `<script>`, `<style>`, `<title>`, `<textarea>` …

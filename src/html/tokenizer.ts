@@ -1,7 +1,7 @@
 /**
  * parse5's tokenizer, saying where each piece of markup is — without its location info.
- * It reads the pages `direct-tokenizer.ts` leaves to parse5 (`<plaintext>`, a script holding
- * `<!--`), and is held to parse5's location info by the same property test.
+ * It reads the pages `direct-tokenizer.ts` leaves to parse5 (those with `<plaintext>`), and
+ * is held to parse5's location info by the same property test.
  *
  * With `sourceCodeLocationInfo`, parse5 builds a location object for every token and every
  * attribute, which costs a quarter of its time. A page is read here for the spans of its

@@ -14,7 +14,7 @@ import type { Format, Layouts, Prose, Report, StatedClaim } from './model.js'
 import { extractNormalizedClaims } from './narrative/claims.js'
 import { normalize } from './normalize.js'
 import { setPath } from './paths.js'
-import { createLocator, type Locator, type Position } from './position.js'
+import { createLocator, shareLineStarts, type Locator, type Position } from './position.js'
 import { defaultReaders, pickReader } from './readers/index.js'
 import { readTokens } from './readers/define.js'
 import type { Reader } from './readers/types.js'
@@ -245,7 +245,9 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
 export function parseReport(text: string, options?: ParseOptions): Report {
   if (typeof text !== 'string') throw new TypeError(`parseReport expects the report's text as a string, got ${describe(text)}`)
   const { readers, locale } = checkOptions(options)
-  return readReport({ original: text, normalized: normalize(text), display: text }, readers, locale)
+  const normalized = normalize(text)
+  shareLineStarts(normalized, text)
+  return readReport({ original: text, normalized, display: text }, readers, locale)
 }
 
 export type { SectionId }

@@ -53,9 +53,25 @@ export function lineStarts(text: string): readonly number[] {
     starts.push(index + 1)
     index = text.indexOf('\n', index + 1)
   }
+  remember(text, starts)
+  return starts
+}
+
+function remember(text: string, starts: readonly number[]): void {
   if (lineCache.length >= 2) lineCache.shift()
   lineCache.push({ text, starts })
-  return starts
+}
+
+/**
+ * Let `copy` share the line starts of `text`, whose line breaks it has where `text` has
+ * them: its normalization (`normalize` moves nothing, and makes no `\n` nor takes one away).
+ * A report with many short lines (one cell a line) would otherwise be searched for each
+ * of them twice.
+ */
+export function shareLineStarts(copy: string, text: string): void {
+  if (copy === text) return
+  const starts = lineStarts(text)
+  remember(copy, starts)
 }
 
 /**

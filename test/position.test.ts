@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createLocator } from '../src/position.js'
+import { normalize } from '../src/normalize.js'
+import { createLocator, lineStarts, shareLineStarts } from '../src/position.js'
 import { propertyOptions } from './helpers/property.js'
 
 /** The point of `offset` in `text`, counted the slow way. */
@@ -42,5 +43,34 @@ describe('createLocator', () => {
 
   it('builds positions', () => {
     expect(locator.position(4, 6)).toEqual({ start: { line: 2, column: 1, offset: 4 }, end: { line: 2, column: 3, offset: 6 } })
+  })
+})
+
+/** Where each line of `text` starts, counted the slow way. */
+function naiveStarts(text: string): number[] {
+  return [0, ...[...text].flatMap((_, index) => (text[index] === '\n' ? [index + 1] : []))]
+}
+
+describe('line starts', () => {
+  it('are found for any text, and the normalized copy sharing them has its lines there (property)', () => {
+    const piece = fc.constantFrom('\n', '\r\n', '\r', '　', '\u00a0', '０', '“', '—', '规章', ' ', '|', '\t')
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('')
+        const normalized = normalize(text)
+        shareLineStarts(normalized, text)
+        expect(lineStarts(normalized)).toEqual(naiveStarts(normalized))
+        expect(lineStarts(text)).toEqual(naiveStarts(text))
+      }),
+      propertyOptions(500),
+    )
+  })
+
+  it('are shared, not searched again, by the normalized copy', () => {
+    const text = '规章\u3000５\n规范性文件\u3000３\n'
+    const normalized = normalize(text)
+    expect(normalized).not.toBe(text)
+    shareLineStarts(normalized, text)
+    expect(lineStarts(normalized)).toBe(lineStarts(text))
   })
 })

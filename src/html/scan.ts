@@ -14,10 +14,10 @@
  * container elements in the view (`containers.ts`), and where the `<table>` and `<img>`
  * tags stand in it.
  *
- * The tokenizer reads the markup straight from the string (`direct-tokenizer.ts`), or, for
- * a page with `<plaintext>`, which that one leaves to parse5, is parse5's, without location info
- * (`tokenizer.ts`). Either says where each tag starts and ends; the text between two tags
- * is read from the HTML itself. It is driven
+ * The tokenizer reads the markup straight from the string (`direct-tokenizer.ts`); a page
+ * with `<plaintext>`, which that one leaves to parse5, is read by parse5's tokenizer without
+ * location info (`tokenizer.ts`). Either says where each tag starts and ends; the text
+ * between two tags is read from the HTML itself. It is driven
  * as parse5's own parser drives it: after `<script>`, `<style>`, `<title>`, `<textarea>` …
  * it is switched to the text state that element needs, so that `"<p>"` inside a script is
  * not a tag.
@@ -68,8 +68,8 @@ interface ChromeMark {
 export type MarkupReader = 'direct' | 'parse5'
 
 /**
- * Scan `html` in one pass: read straight from the string (`direct-tokenizer.ts`), or, for
- * the few pages that tokenizer leaves to parse5, again by parse5's.
+ * Scan `html` in one pass: read straight from the string (`direct-tokenizer.ts`), or, for a
+ * page with `<plaintext>`, which that tokenizer leaves to parse5, again by parse5's.
  */
 export function scanHtml(html: string): Scan {
   return scanWith(html, 'direct') ?? (scanWith(html, 'parse5') as Scan)
@@ -81,7 +81,7 @@ export function scanWith(html: string, reader: MarkupReader): Scan | null {
 }
 
 /**
- * One scan of a page: parse5's tokenizer calls its `on…` methods as it emits tokens. A
+ * One scan of a page: the tokenizer calls its `on…` methods as it emits tokens. A
  * class, not closures made per page (see `SplitWalk` in `solve/split.ts` for why).
  */
 class PageScanner implements TokenHandler, MarkupHandler {

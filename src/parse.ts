@@ -245,9 +245,17 @@ export function readReport(input: ReadInput, readers: readonly Reader[], locale:
 export function parseReport(text: string, options?: ParseOptions): Report {
   if (typeof text !== 'string') throw new TypeError(`parseReport expects the report's text as a string, got ${describe(text)}`)
   const { readers, locale } = checkOptions(options)
+  return readReport(textInput(text), readers, locale)
+}
+
+/**
+ * The input of a report given as text: the text itself, shown and placed, and its
+ * normalization, which shares the text's line starts (its line breaks are the text's).
+ */
+export function textInput(text: string): ReadInput {
   const normalized = normalize(text)
   shareLineStarts(normalized, text)
-  return readReport({ original: text, normalized, display: text }, readers, locale)
+  return { original: text, normalized, display: text }
 }
 
 export type { SectionId }

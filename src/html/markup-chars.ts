@@ -15,8 +15,12 @@ export const EXCLAMATION = 0x21
 export const DOUBLE_QUOTE = 0x22
 /** `'` */
 export const SINGLE_QUOTE = 0x27
+/** `-` */
+export const DASH = 0x2d
 /** `/` */
 export const SLASH = 0x2f
+/** `<` */
+export const LESS_THAN = 0x3c
 /** `=` */
 export const EQUALS = 0x3d
 /** `>` */

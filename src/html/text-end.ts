@@ -8,10 +8,7 @@
  * script is followed character by character through the standard's states; any other text
  * is searched for its end tag at once.
  */
-import { GREATER_THAN, is, isAsciiLetter, NAME_END, SLASH, startsWithIgnoringCase, EXCLAMATION } from './markup-chars.js'
-
-const DASH = 0x2d
-const LESS_THAN = 0x3c
+import { DASH, EXCLAMATION, GREATER_THAN, is, isAsciiLetter, LESS_THAN, NAME_END, SLASH, startsWithIgnoringCase } from './markup-chars.js'
 
 /** Is the end tag of `name` at `at`, after `</`. */
 function isEndTag(html: string, name: string, at: number): boolean {

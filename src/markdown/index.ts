@@ -16,8 +16,7 @@ import type { VFile } from 'vfile'
 import type { Diagnostic } from '../diagnostics.js'
 import { createTokenReader, outsideTables } from '../markup/reader.js'
 import type { Report } from '../model.js'
-import { normalize } from '../normalize.js'
-import { checkOptions, describe, readReport } from '../parse.js'
+import { checkOptions, describe, readReport, textInput } from '../parse.js'
 import { defaultReaders } from '../readers/index.js'
 import { validateReport, type ValidateOptions } from '../validate.js'
 import { mdastTokens } from './tokens.js'
@@ -76,7 +75,7 @@ export function remarkZfxxgk(options?: Options | null): (tree: Root, file: VFile
     const text = String(file)
     const { tokens, cells } = mdastTokens(tree, text)
     const readers = [createTokenReader('mdast', tokens, cells), ...defaultReaders.map((reader) => outsideTables(reader, cells))]
-    const result = readReport({ original: text, normalized: normalize(text), display: text }, readers, locale)
+    const result = readReport(textInput(text), readers, locale)
     file.data.zfxxgk = result
     for (const finding of result.diagnostics) report(file, finding)
     for (const finding of validateReport(result, settings)) report(file, finding)

@@ -15,7 +15,7 @@ import { failureOf } from '../../src/cli/read.js'
 import { createBufferPool } from '../../src/cli/recycle.js'
 import { ByteWriter } from '../../src/cli/byte-writer.js'
 import { runOrdered } from '../../src/cli/ordered.js'
-import { batchSize, batches, compilesInPlace } from '../../src/cli/pool.js'
+import { batchSize, batches, compilesInPlace, INLINING_BUDGET, workerV8Flags } from '../../src/cli/pool.js'
 import { createProgress, formatDuration, progressLine } from '../../src/cli/progress.js'
 import { exitCode } from '../../src/cli/run.js'
 import { groupSeries } from '../../src/cli/series-groups.js'
@@ -193,6 +193,12 @@ describe('batches', () => {
     expect(compilesInPlace(2, 2)).toBe(true)
     expect(compilesInPlace(3, 2)).toBe(true)
     expect(compilesInPlace(7, 8)).toBe(false)
+  })
+
+  it('give the workers half V8\'s inlining budget, and compile in place only when they take every core', () => {
+    expect(INLINING_BUDGET).toBe(460)
+    expect(workerV8Flags(1, 2)).toEqual(['--max-inlined-bytecode-size-cumulative=460'])
+    expect(workerV8Flags(2, 2)).toEqual(['--max-inlined-bytecode-size-cumulative=460', '--no-concurrent-recompilation'])
   })
 })
 

@@ -27,11 +27,11 @@
  * 6.1 G of the 17.2 G instructions of the whole tool over 2,000 files (`--jobs 1`, JSON
  * Lines). The workers therefore run with half V8's budget for inlining into one optimized
  * function ({@link INLINING_BUDGET}): each function compiles faster (4.4 G of 16.0 G), and
- * runs a little slower once compiled. Measured with callgrind, the whole tool, `--jobs 1`: 2,000 files −6.8%
- * instructions, 5,000 files −3.1% (JSON Lines) and −4.2% (`check`), 10,000 files −0.1%: each
- * file once warm costs 1.5% more, so from about 10,000 files a worker the default is better
- * (by about 1% at 50,000).
- * A quarter and three quarters of the default gave less (−2.7% and −2.1% at 5,000 files).
+ * runs a little slower once compiled. Measured with callgrind, the whole tool, `--jobs 1`:
+ * 2,000 files −6.8% instructions, 5,000 files −3.1% (JSON Lines) and −4.2% (`check`), 10,000
+ * files −0.1%. Each file once warm costs 1.5% more, so from about 10,000 files a worker the
+ * default is better (by about 1% at 50,000). A quarter and three quarters of the default
+ * gave less (−2.7% and −2.1% at 5,000 files).
  */
 import { availableParallelism } from 'node:os'
 import { setFlagsFromString } from 'node:v8'
